@@ -14,7 +14,10 @@ public interface PartyCatalogue {
 
     Optional<HealthTrust> healthTrust(OrganisationNumber number);
 
-    /** Any municipality number that was valid at some time from 2020 on (current or historic). */
+    /**
+     * Any municipality number the reference data knows: current, or historic (ended by a change from
+     * 2020-01-01 on, e.g. 1228 Odda, valid until 2020-01-01). Use {@link #isValidOn} for a given date.
+     */
     Optional<Municipality> municipality(MunicipalityNumber number);
 
     /** Current (2024) municipalities. */

@@ -1,0 +1,72 @@
+package no.samarbeidsavtaler.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The first real slice through every layer, on the embedded durable store, across a restart. */
+class RegistryEndToEndTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    private static final String HELSE_FONNA_OVERALL_AGREEMENT = """
+            {"kind": "OVERALL", "title": "Samarbeidsavtale mellom Helse Fonna HF og kommunene",
+             "healthTrust": "983974694",
+             "municipalities": ["1106", "1149", "4618"],
+             "statutoryPoints": [1, 2, 3]}
+            """;
+
+    @TempDir
+    Path dataDirectory;
+
+    @Test
+    void registeredAgreementIsReadBackAndSurvivesARestart() {
+        String location;
+        String firstRead;
+        try (RunningRegistry registry = RunningRegistry.start(dataDirectory)) {
+            HttpResponse<String> created = registry.postJson("/api/agreements", HELSE_FONNA_OVERALL_AGREEMENT);
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            location = created.headers().firstValue("Location").orElseThrow();
+
+            HttpResponse<String> read = registry.awaitGet(location, r -> r.statusCode() == 200, PATIENCE);
+            assertThat(read.body()).contains("\"healthTrust\":\"983974694\"", "\"4618\"",
+                    "Samarbeidsavtale mellom Helse Fonna HF og kommunene");
+            assertThat(read.headers().firstValue("ETag")).hasValue("\"0\"");
+            firstRead = read.body();
+        }
+
+        try (RunningRegistry restarted = RunningRegistry.start(dataDirectory)) {
+            HttpResponse<String> again = restarted.awaitGet(location, r -> r.statusCode() == 200, PATIENCE);
+            assertThat(again.body()).isEqualTo(firstRead);
+        }
+    }
+
+    @Test
+    void invalidOrganisationNumberIsAProblemNamingTheFieldAndStoresNothing() {
+        try (RunningRegistry registry = RunningRegistry.start(dataDirectory)) {
+            HttpResponse<String> refused = registry.postJson("/api/agreements",
+                    HELSE_FONNA_OVERALL_AGREEMENT.replace("983974694", "983974695"));
+
+            assertThat(refused.statusCode()).isEqualTo(422);
+            assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(refused.body()).contains("\"field\":\"healthTrust\"", "organisation-number-is-valid");
+            assertThat(registry.bean(com.mongodb.client.MongoDatabase.class)
+                    .getCollection("events").countDocuments()).isZero();
+        }
+    }
+
+    @Test
+    void healthReportsTheStoreAndTheEventProcessors() {
+        try (RunningRegistry registry = RunningRegistry.start(dataDirectory)) {
+            HttpResponse<String> health = registry.awaitGet("/actuator/health",
+                    r -> r.body().contains("agreement-summary"), PATIENCE);
+            assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
+            assertThat(health.body()).contains("\"mongo\"", "embedded mongo-java-server", "\"eventProcessors\"");
+        }
+    }
+}

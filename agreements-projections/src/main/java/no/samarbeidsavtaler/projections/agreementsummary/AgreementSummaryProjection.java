@@ -1,0 +1,101 @@
+package no.samarbeidsavtaler.projections.agreementsummary;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.lt;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import no.samarbeidsavtaler.core.agreement.events.AgreementEvent;
+import no.samarbeidsavtaler.core.agreement.events.AgreementRegistered;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+/**
+ * One document per agreement, keyed by its id. Every update is guarded by the event's sequence
+ * number, so an event delivered twice (replay, retry, a second node) changes nothing.
+ */
+@ProcessingGroup(AgreementSummaryProjection.PROCESSING_GROUP)
+public class AgreementSummaryProjection {
+
+    public static final String PROCESSING_GROUP = "agreement-summary";
+    static final String COLLECTION = "agreement_summaries";
+
+    private final MongoCollection<Document> summaries;
+
+    public AgreementSummaryProjection(MongoDatabase database) {
+        this.summaries = database.getCollection(COLLECTION);
+    }
+
+    @EventHandler
+    void on(AgreementRegistered event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        applyIfNewer(event.agreementId(), sequence, recordedAt, Updates.combine(
+                Updates.set("kind", event.kind().name()),
+                Updates.set("designation", event.designation()),
+                Updates.set("title", event.title()),
+                Updates.set("healthTrust", event.healthTrust()),
+                Updates.set("municipalities", event.municipalities()),
+                Updates.set("parentAgreementId", event.parentAgreementId()),
+                Updates.set("statutoryPoints", event.statutoryPoints()),
+                Updates.set("contributors", event.contributors()),
+                Updates.set("registeredAt", Date.from(recordedAt))));
+    }
+
+    /** Any other event of the agreement moves its version (the ETag) forward. */
+    @EventHandler
+    void on(AgreementEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        applyIfNewer(event.agreementId(), sequence, recordedAt, Updates.combine());
+    }
+
+    @ResetHandler
+    void reset() {
+        summaries.deleteMany(new Document());
+    }
+
+    @QueryHandler
+    public Optional<AgreementSummary> handle(FindAgreementSummary query) {
+        return Optional.ofNullable(summaries.find(eq("_id", query.agreementId())).first()).map(this::toSummary);
+    }
+
+    private void applyIfNewer(String agreementId, long sequence, Instant recordedAt, Bson changes) {
+        // Upsert on (id, version < sequence): an older or repeated event matches nothing and its
+        // upsert collides with the existing _id, which is exactly "already applied".
+        Bson filter = and(eq("_id", agreementId), lt("version", sequence));
+        Bson update = Updates.combine(changes, Updates.set("version", sequence),
+                Updates.set("lastChangedAt", Date.from(recordedAt)));
+        try {
+            summaries.updateOne(filter, update, new UpdateOptions().upsert(true));
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private AgreementSummary toSummary(Document d) {
+        return new AgreementSummary(d.getString("_id"), d.getString("kind"), d.getString("designation"),
+                d.getString("title"), d.getString("healthTrust"), d.get("municipalities", List.class),
+                d.getString("parentAgreementId"), d.get("statutoryPoints", List.class),
+                d.get("contributors", List.class), d.getLong("version"),
+                toInstant(d.getDate("registeredAt")), toInstant(d.getDate("lastChangedAt")));
+    }
+
+    private static Instant toInstant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+}

@@ -1,0 +1,44 @@
+package no.samarbeidsavtaler.infra.config;
+
+import no.samarbeidsavtaler.core.agreement.Agreement;
+import no.samarbeidsavtaler.core.party.CsvPartyCatalogue;
+import no.samarbeidsavtaler.core.party.PartyCatalogue;
+import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.messaging.StreamableMessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Registers the aggregates of agreements-core (which cannot carry Spring's {@code @Aggregate}) and
+ * makes every event processor a pooled streaming processor that starts at the beginning of history.
+ */
+@Configuration(proxyBeanMethods = false)
+public class AxonProcessingConfiguration {
+
+    @Bean
+    public PartyCatalogue partyCatalogue() {
+        return CsvPartyCatalogue.fromClasspath();
+    }
+
+    @Bean
+    public ConfigurerModule agreementAggregate(RegistryStoreProperties properties) {
+        return configurer -> configurer.configureAggregate(
+                AggregateConfigurer.defaultConfiguration(Agreement.class)
+                        .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(
+                                c.getComponent(Snapshotter.class), properties.snapshotThreshold())));
+    }
+
+    /**
+     * Pooled streaming everywhere; a new processor starts from the tail, because Axon's default
+     * for a pooled processor is the head and a new projection would otherwise miss all history.
+     */
+    @Bean
+    public ConfigurerModule pooledStreamingProcessors() {
+        return configurer -> configurer.eventProcessing()
+                .usingPooledStreamingEventProcessors((config, builder) ->
+                        builder.initialToken(StreamableMessageSource::createTailToken));
+    }
+}

@@ -1,0 +1,24 @@
+package no.samarbeidsavtaler.infra.config;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * The JSON mapping of everything Axon stores (events, snapshots, tokens). It is a mapper of its
+ * own, never the web one, so a {@code spring.jackson.*} setting can never change stored history.
+ * agreements-core's event contract tests use the same settings.
+ */
+public final class EventSerialization {
+
+    private EventSerialization() {
+    }
+
+    public static ObjectMapper objectMapper() {
+        return new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+}

@@ -1,0 +1,47 @@
+package no.samarbeidsavtaler.infra.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Where the registry keeps its events. With no {@code uri} the embedded server is started on
+ * {@code dataDirectory}; with a URI (a real replica set) nothing embedded starts.
+ *
+ * @param uri               MongoDB connection string; bound from {@code AGREEMENTS_MONGODB_URI} too
+ * @param database          database name
+ * @param dataDirectory     where the embedded server keeps its H2 file
+ * @param embeddedPort      loopback port of the embedded server (0 = any free port)
+ * @param snapshotThreshold events after which an aggregate snapshot is taken
+ * @param batchSize         events per tracking read
+ * @param gapTimeout        how long an allocated but invisible position is waited for
+ * @param claimTimeout      how long a dead node's token claims block its segments
+ */
+@ConfigurationProperties(prefix = "agreements.store")
+public record RegistryStoreProperties(String uri,
+                                      String database,
+                                      Path dataDirectory,
+                                      Integer embeddedPort,
+                                      Integer snapshotThreshold,
+                                      Integer batchSize,
+                                      Duration gapTimeout,
+                                      Duration claimTimeout) {
+
+    public RegistryStoreProperties {
+        database = blankTo(database, "samarbeidsavtaler");
+        dataDirectory = dataDirectory == null ? Path.of("data") : dataDirectory;
+        embeddedPort = embeddedPort == null ? 0 : embeddedPort;
+        snapshotThreshold = snapshotThreshold == null ? 50 : snapshotThreshold;
+        batchSize = batchSize == null ? 500 : batchSize;
+        gapTimeout = gapTimeout == null ? Duration.ofSeconds(60) : gapTimeout;
+        claimTimeout = claimTimeout == null ? Duration.ofSeconds(10) : claimTimeout;
+    }
+
+    public boolean embedded() {
+        return uri == null || uri.isBlank();
+    }
+
+    private static String blankTo(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
