@@ -2,89 +2,131 @@ package no.samarbeidsavtaler.core.agreement;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import java.util.ArrayList;
 import java.util.List;
-import no.samarbeidsavtaler.core.agreement.commands.RegisterAgreement;
-import no.samarbeidsavtaler.core.agreement.events.AgreementRegistered;
-import no.samarbeidsavtaler.core.party.MunicipalityNumber;
-import no.samarbeidsavtaler.core.party.OrganisationNumber;
+import java.util.Optional;
+import no.samarbeidsavtaler.core.agreement.commands.*;
+import no.samarbeidsavtaler.core.agreement.events.*;
 import no.samarbeidsavtaler.core.party.PartyCatalogue;
-import no.samarbeidsavtaler.core.party.PartyRule;
 import no.samarbeidsavtaler.core.rules.RuleViolation;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateRoot;
 
-/** A samarbeidsavtale between one health trust and one or more municipalities. */
+/**
+ * A samarbeidsavtale between one health trust and one or more municipalities, with numbered versions
+ * going DRAFT → NEGOTIATED → adopted and signed per party → IN_FORCE → SUPERSEDED. This class holds
+ * the lifecycle commands; clause editing is in {@link AgreementDrafting}, state in {@link AgreementState}.
+ */
 @AggregateRoot(type = "Agreement")
-public class Agreement {
-
-    @AggregateIdentifier
-    private String agreementId;
-    private AgreementKind kind;
-    private String healthTrust;
-    private List<String> municipalities = new ArrayList<>();
+public class Agreement extends AgreementDrafting {
 
     /** For Axon (event sourcing and Jackson snapshots). */
     protected Agreement() {
     }
 
     @CommandHandler
-    public Agreement(RegisterAgreement command, PartyCatalogue parties) {
-        if (command.kind() == null) {
-            throw new RuleViolation(AgreementRule.AGREEMENT_HAS_A_KIND, "kind", "Avtaletype mangler");
-        }
-        if (command.title() == null || command.title().isBlank()) {
-            throw new RuleViolation(AgreementRule.AGREEMENT_HAS_A_TITLE, "title", "Tittel mangler");
-        }
-        OrganisationNumber trust = new OrganisationNumber(command.healthTrust());
-        if (parties.healthTrust(trust).isEmpty()) {
-            throw new RuleViolation(PartyRule.HEALTH_TRUST_IS_KNOWN, "healthTrust",
-                    "Fant ikke helseforetak med organisasjonsnummer " + trust);
-        }
-        List<String> municipalities = command.municipalities() == null ? List.of() : command.municipalities();
-        if (municipalities.isEmpty()) {
-            throw new RuleViolation(AgreementRule.AGREEMENT_HAS_MUNICIPALITIES, "municipalities",
-                    "Avtalen må ha minst én kommune som part");
-        }
-        for (int i = 0; i < municipalities.size(); i++) {
-            MunicipalityNumber number = new MunicipalityNumberField("municipalities[" + i + "]")
-                    .parse(municipalities.get(i));
-            if (parties.municipality(number).isEmpty()) {
-                throw new RuleViolation(PartyRule.MUNICIPALITY_IS_KNOWN, "municipalities[" + i + "]",
-                        "Fant ikke kommune med kommunenummer " + number);
-            }
-        }
-        List<Integer> points = command.statutoryPoints() == null ? List.of() : command.statutoryPoints();
-        for (int i = 0; i < points.size(); i++) {
-            Integer point = points.get(i);
-            if (point == null || point < 1 || point > 13) {
-                throw new RuleViolation(AgreementRule.STATUTORY_POINTS_ARE_1_TO_13, "statutoryPoints[" + i + "]",
-                        "Lovpunkt " + point + " finnes ikke i § 6-2 (1–13)");
-            }
-        }
-        apply(new AgreementRegistered(command.agreementId(), command.kind(), command.designation(),
-                command.title().strip(), trust.value(), List.copyOf(municipalities), command.parentAgreementId(),
-                List.copyOf(points), command.contributors() == null ? List.of() : List.copyOf(command.contributors())));
+    public Agreement(RegisterAgreement c, PartyCatalogue parties) {
+        RegistrationPolicy.check(c, parties);
+        apply(new AgreementRegistered(c.agreementId(), c.kind(), c.designation(), c.title().strip(), c.healthTrust(),
+                List.copyOf(c.municipalities()), c.parentAgreementId(),
+                List.copyOf(RegistrationPolicy.orEmpty(c.statutoryPoints())),
+                List.copyOf(RegistrationPolicy.orEmpty(c.contributors()))));
+        apply(new DraftVersionOpened(c.agreementId(), 1, null));
     }
 
-    @EventSourcingHandler
-    void on(AgreementRegistered event) {
-        this.agreementId = event.agreementId();
-        this.kind = event.kind();
-        this.healthTrust = event.healthTrust();
-        this.municipalities = new ArrayList<>(event.municipalities());
+    @CommandHandler
+    void handle(OpenDraftVersion c) {
+        requireActive();
+        openVersion().ifPresent(open -> {
+            throw new RuleViolation(AgreementRule.ONLY_ONE_OPEN_VERSION, null,
+                    "Versjon " + open.number() + " er fortsatt åpen (" + open.status() + ")");
+        });
+        apply(new DraftVersionOpened(agreementId, versions.size() + 1,
+                versionInForce().map(AgreementVersion::number).orElse(null)));
     }
 
-    /** Names the field in the error when a kommunenummer in a list is malformed. */
-    private record MunicipalityNumberField(String field) {
-        MunicipalityNumber parse(String raw) {
-            try {
-                return new MunicipalityNumber(raw);
-            } catch (RuleViolation e) {
-                throw new RuleViolation(e.rule(), field, e.detail());
-            }
+    @CommandHandler
+    void handle(MarkVersionNegotiated c) {
+        AgreementVersion draft = draft(c.version());
+        Guards.present(c.negotiatedOn(), AgreementRule.REQUIRED_DATE_IS_GIVEN, "negotiatedOn", "Dato mangler");
+        if (draft.activeClauses().findAny().isEmpty()) {
+            throw new RuleViolation(AgreementRule.NEGOTIATED_VERSION_HAS_CLAUSES, "version",
+                    "Versjon " + c.version() + " har ingen punkter");
         }
+        TransitionGuard.checkNothingDropped(
+                draft.basedOn() == null ? null : versions.get(draft.basedOn() - 1), draft, parties());
+        apply(new VersionNegotiated(agreementId, c.version(), c.negotiatedOn()));
+    }
+
+    @CommandHandler
+    void handle(RecordAdoption c) {
+        AdoptionPolicy.checkAdoption(existingVersion(c.version()), c, parties());
+        apply(new VersionAdopted(agreementId, c.version(), c.party(), c.forum(), c.caseNumber(), c.decidedOn(),
+                List.copyOf(RegistrationPolicy.orEmpty(c.deviations()))));
+    }
+
+    @CommandHandler
+    void handle(RecordSignature c) {
+        AdoptionPolicy.checkSignature(existingVersion(c.version()), c, parties());
+        apply(new VersionSigned(agreementId, c.version(), c.party(), c.signatory(), c.signedOn()));
+    }
+
+    @CommandHandler
+    void handle(PutVersionIntoForce c) {
+        AgreementVersion version = existingVersion(c.version());
+        Optional<AgreementVersion> current = versionInForce();
+        EntryIntoForcePolicy.check(version, c.effectiveFrom(), parties(), current);
+        // Superseded first: no prefix of the event stream ever shows two versions in force.
+        current.ifPresent(old -> apply(new VersionSuperseded(agreementId, old.number(), c.version(), c.effectiveFrom())));
+        apply(new VersionEnteredIntoForce(agreementId, c.version(), c.effectiveFrom()));
+    }
+
+    @CommandHandler
+    void handle(ConfirmOfferingEstablished c) {
+        AgreementVersion version = existingVersion(c.version());
+        Clause clause = ClausePolicy.existing(version, c.clauseId());
+        TransitionGuard.checkConfirmation(version, clause, ClausePolicy.existingAssignment(clause, c.assignmentId()));
+        Guards.present(c.establishedOn(), AgreementRule.REQUIRED_DATE_IS_GIVEN, "establishedOn", "Dato mangler");
+        apply(new OfferingEstablishmentConfirmed(agreementId, c.version(), c.clauseId(), c.assignmentId(),
+                c.establishedOn()));
+    }
+
+    @CommandHandler
+    void handle(CorrectAdoption c) {
+        AdoptionPolicy.checkAdoptionCorrection(existingVersion(c.version()), c);
+        apply(new AdoptionCorrected(agreementId, c.version(), c.party(), c.caseNumber(), c.decidedOn(), c.reason()));
+    }
+
+    @CommandHandler
+    void handle(CorrectSignature c) {
+        AdoptionPolicy.checkSignatureCorrection(existingVersion(c.version()), c);
+        apply(new SignatureCorrected(agreementId, c.version(), c.party(), c.signatory(), c.signedOn(), c.reason()));
+    }
+
+    @CommandHandler
+    void handle(CorrectEffectiveDate c) {
+        AgreementVersion version = existingVersion(c.version());
+        Optional<AgreementVersion> predecessor = versions.stream()
+                .filter(v -> v.supersededBy() != null && v.supersededBy() == c.version()).findFirst();
+        Optional<AgreementVersion> successor = Optional.ofNullable(version.supersededBy()).flatMap(this::version);
+        EntryIntoForcePolicy.checkCorrection(version, c.effectiveFrom(), c.reason(), predecessor, successor);
+        apply(new EffectiveDateCorrected(agreementId, c.version(), c.effectiveFrom(), c.reason()));
+    }
+
+    @CommandHandler
+    void handle(DiscardVersion c) {
+        AgreementVersion version = existingVersion(c.version());
+        if (!version.status().isOpen()) {
+            throw new RuleViolation(AgreementRule.ONLY_OPEN_VERSIONS_CAN_BE_DISCARDED, "version",
+                    "Versjon " + c.version() + " har status " + version.status());
+        }
+        apply(new VersionDiscarded(agreementId, c.version(), c.reason()));
+    }
+
+    @CommandHandler
+    void handle(TerminateAgreement c) {
+        requireActive();
+        Guards.present(c.terminatedOn(), AgreementRule.TERMINATION_HAS_DATE_AND_REASON, "terminatedOn", "Dato mangler");
+        Guards.present(c.reason(), AgreementRule.TERMINATION_HAS_DATE_AND_REASON, "reason", "Begrunnelse mangler");
+        apply(new AgreementTerminated(agreementId, c.terminatedOn(), c.reason()));
     }
 }

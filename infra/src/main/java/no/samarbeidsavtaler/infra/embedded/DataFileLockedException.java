@@ -5,7 +5,9 @@ import java.nio.file.Path;
 /** The embedded server's H2 file is held open by another store, which can only be one at a time. */
 public class DataFileLockedException extends IllegalStateException {
 
-    private final Path dataFile;
+    private static final long serialVersionUID = 1L;
+
+    private final transient Path dataFile;
 
     public DataFileLockedException(Path dataFile, Throwable cause) {
         super("The embedded MongoDB data file " + dataFile.toAbsolutePath() + " is locked: another instance of"

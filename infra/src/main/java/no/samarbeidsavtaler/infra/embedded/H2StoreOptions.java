@@ -1,6 +1,7 @@
 package no.samarbeidsavtaler.infra.embedded;
 
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.MVStoreException;
@@ -50,16 +51,23 @@ public record H2StoreOptions(int cacheSizeMb, boolean backgroundAutoCommit) {
      * @throws DataFileLockedException if another store, in this or another process, has the file open
      */
     public MVStore open(Path file) {
+        // H2 also reports a failed open (e.g. a locked file) to this handler; that failure is thrown anyway.
+        AtomicBoolean opened = new AtomicBoolean();
         MVStore.Builder builder = new MVStore.Builder()
                 .fileName(file.toString())
                 .cacheSize(cacheSizeMb)
-                .backgroundExceptionHandler((thread, e) ->
-                        log.error("Background writer of the H2 store {} failed", file, e));
+                .backgroundExceptionHandler((thread, e) -> {
+                    if (opened.get()) {
+                        log.error("Background writer of the H2 store {} failed", file, e);
+                    }
+                });
         if (!backgroundAutoCommit) {
             builder.autoCommitDisabled();
         }
         try {
-            return builder.open();
+            MVStore store = builder.open();
+            opened.set(true);
+            return store;
         } catch (MVStoreException e) {
             if (e.getErrorCode() == DataUtils.ERROR_FILE_LOCKED) {
                 throw new DataFileLockedException(file, e);

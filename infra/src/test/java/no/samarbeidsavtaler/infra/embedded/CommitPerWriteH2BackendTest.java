@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoCommandException;
 import com.mongodb.MongoException;
+import com.mongodb.MongoNamespace;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
@@ -15,6 +16,7 @@ import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.DeleteOneModel;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,7 +92,7 @@ class CommitPerWriteH2BackendTest {
                         List.of(new Document("_id", "a3"), new Document("_id", "a4")))),
                 write("updateOne", db -> db.getCollection("agreements").updateOne(eq("_id", "a1"), Updates.set("n", 9))),
                 write("updateMany upsert", db -> db.getCollection("agreements")
-                        .updateMany(eq("_id", "a9"), Updates.set("n", 9), new com.mongodb.client.model.UpdateOptions().upsert(true))),
+                        .updateMany(eq("_id", "a9"), Updates.set("n", 9), new UpdateOptions().upsert(true))),
                 write("replaceOne", db -> db.getCollection("agreements").replaceOne(eq("_id", "a1"), new Document("n", 7))),
                 write("deleteOne", db -> db.getCollection("agreements").deleteOne(eq("_id", "a1"))),
                 write("findOneAndUpdate", db -> db.getCollection("agreements").findOneAndUpdate(eq("_id", "a1"), Updates.inc("n", 10))),
@@ -101,7 +103,7 @@ class CommitPerWriteH2BackendTest {
                 write("dropIndex", db -> db.getCollection("agreements").dropIndex(Indexes.ascending("n"))),
                 write("drop", db -> db.getCollection("agreements").drop()),
                 write("renameCollection", db -> db.getCollection("agreements")
-                        .renameCollection(new com.mongodb.MongoNamespace("registry", "avtaler"))),
+                        .renameCollection(new MongoNamespace("registry", "avtaler"))),
                 write("aggregate $out", db -> db.getCollection("agreements")
                         .aggregate(List.of(Aggregates.out("copy"))).toCollection()),
                 write("dropDatabase", MongoDatabase::drop));

@@ -43,4 +43,19 @@ public record Cell(OfferingCategory category,
     public Cell withProgramme(String value) {
         return new Cell(category, diagnosisSpecific, condition, targetGroup, pathwayPhase, value);
     }
+
+    /**
+     * True when this (possibly general) cell covers a specific one: every facet is open or equal.
+     * For the read side's questions ("who runs newly-diagnosed diabetes courses?"); the command side
+     * compares cells by equality.
+     */
+    public boolean covers(Cell specific) {
+        return open(category, specific.category) && open(diagnosisSpecific, specific.diagnosisSpecific)
+                && open(condition, specific.condition) && open(targetGroup, specific.targetGroup)
+                && open(pathwayPhase, specific.pathwayPhase) && open(programme, specific.programme);
+    }
+
+    private static boolean open(Object general, Object specific) {
+        return general == null || general.equals(specific);
+    }
 }

@@ -4,5 +4,9 @@ import no.samarbeidsavtaler.core.agreement.ResponsibilityTerms;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Replace the terms of an assignment in a draft version. */
-public record AmendResponsibility(@TargetAggregateIdentifier String agreementId, int version, String clauseId, String assignmentId, ResponsibilityTerms assignment) {
+public record AmendResponsibility(@TargetAggregateIdentifier String agreementId,
+                                  int version,
+                                  String clauseId,
+                                  String assignmentId,
+                                  ResponsibilityTerms assignment) {
 }

@@ -4,5 +4,8 @@ import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Correct a wrongly recorded effective date; the reason is mandatory. */
-public record CorrectEffectiveDate(@TargetAggregateIdentifier String agreementId, int version, LocalDate effectiveFrom, String reason) {
+public record CorrectEffectiveDate(@TargetAggregateIdentifier String agreementId,
+                                   int version,
+                                   LocalDate effectiveFrom,
+                                   String reason) {
 }

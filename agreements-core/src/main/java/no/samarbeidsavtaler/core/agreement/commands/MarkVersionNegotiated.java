@@ -4,5 +4,7 @@ import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Freeze the text of a draft: it goes to the parties for adoption. */
-public record MarkVersionNegotiated(@TargetAggregateIdentifier String agreementId, int version, LocalDate negotiatedOn) {
+public record MarkVersionNegotiated(@TargetAggregateIdentifier String agreementId,
+                                    int version,
+                                    LocalDate negotiatedOn) {
 }

@@ -8,5 +8,11 @@ import no.samarbeidsavtaler.core.party.PartyRef;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Record one party's decision adopting a version, with any deviations. */
-public record RecordAdoption(@TargetAggregateIdentifier String agreementId, int version, PartyRef party, AdoptionForum forum, String caseNumber, LocalDate decidedOn, List<Deviation> deviations) {
+public record RecordAdoption(@TargetAggregateIdentifier String agreementId,
+                             int version,
+                             PartyRef party,
+                             AdoptionForum forum,
+                             String caseNumber,
+                             LocalDate decidedOn,
+                             List<Deviation> deviations) {
 }

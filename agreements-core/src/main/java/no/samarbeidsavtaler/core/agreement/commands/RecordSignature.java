@@ -5,5 +5,9 @@ import no.samarbeidsavtaler.core.party.PartyRef;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Record one party's signature on an adopted version. */
-public record RecordSignature(@TargetAggregateIdentifier String agreementId, int version, PartyRef party, String signatory, LocalDate signedOn) {
+public record RecordSignature(@TargetAggregateIdentifier String agreementId,
+                              int version,
+                              PartyRef party,
+                              String signatory,
+                              LocalDate signedOn) {
 }

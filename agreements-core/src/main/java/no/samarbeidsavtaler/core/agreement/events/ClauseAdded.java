@@ -4,5 +4,10 @@ import org.axonframework.serialization.Revision;
 
 /** A clause was added to a draft version. */
 @Revision("1")
-public record ClauseAdded(String agreementId, int version, String clauseId, String number, String title, String text) implements AgreementEvent {
+public record ClauseAdded(String agreementId,
+                          int version,
+                          String clauseId,
+                          String number,
+                          String title,
+                          String text) implements AgreementEvent {
 }

@@ -8,5 +8,10 @@ import org.axonframework.serialization.Revision;
  * @param transitionFrom the health trust (orgnr) that stays responsible until the municipal offering is
  *                       confirmed established or the transition end date passes; null when no transition */
 @Revision("1")
-public record ResponsibilityAssigned(String agreementId, int version, String clauseId, String assignmentId, ResponsibilityTerms assignment, String transitionFrom) implements AgreementEvent {
+public record ResponsibilityAssigned(String agreementId,
+                                     int version,
+                                     String clauseId,
+                                     String assignmentId,
+                                     ResponsibilityTerms assignment,
+                                     String transitionFrom) implements AgreementEvent {
 }

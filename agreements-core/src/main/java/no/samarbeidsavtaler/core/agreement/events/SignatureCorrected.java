@@ -6,5 +6,10 @@ import org.axonframework.serialization.Revision;
 
 /** A wrongly recorded signature (signatory, date) was corrected. */
 @Revision("1")
-public record SignatureCorrected(String agreementId, int version, PartyRef party, String signatory, LocalDate signedOn, String reason) implements AgreementEvent {
+public record SignatureCorrected(String agreementId,
+                                 int version,
+                                 PartyRef party,
+                                 String signatory,
+                                 LocalDate signedOn,
+                                 String reason) implements AgreementEvent {
 }

@@ -9,5 +9,11 @@ import org.axonframework.serialization.Revision;
 
 /** One party adopted a version (vedtak), possibly with deviations for single clauses. */
 @Revision("1")
-public record VersionAdopted(String agreementId, int version, PartyRef party, AdoptionForum forum, String caseNumber, LocalDate decidedOn, List<Deviation> deviations) implements AgreementEvent {
+public record VersionAdopted(String agreementId,
+                             int version,
+                             PartyRef party,
+                             AdoptionForum forum,
+                             String caseNumber,
+                             LocalDate decidedOn,
+                             List<Deviation> deviations) implements AgreementEvent {
 }

@@ -5,5 +5,7 @@ import org.axonframework.serialization.Revision;
 
 /** A version entered into force; {@code effectiveFrom} is valid time. */
 @Revision("1")
-public record VersionEnteredIntoForce(String agreementId, int version, LocalDate effectiveFrom) implements AgreementEvent {
+public record VersionEnteredIntoForce(String agreementId,
+                                      int version,
+                                      LocalDate effectiveFrom) implements AgreementEvent {
 }

@@ -6,5 +6,9 @@ import org.axonframework.serialization.Revision;
 
 /** One party signed a version. */
 @Revision("1")
-public record VersionSigned(String agreementId, int version, PartyRef party, String signatory, LocalDate signedOn) implements AgreementEvent {
+public record VersionSigned(String agreementId,
+                            int version,
+                            PartyRef party,
+                            String signatory,
+                            LocalDate signedOn) implements AgreementEvent {
 }
