@@ -39,6 +39,12 @@ public class CommonProblemResponses implements OpenApiCustomizer {
                 add(responses, "415", "Innholdet må være application/json", null);
                 add(responses, "422", "Innholdet bryter en regel (type = regelkoden)", Examples.RULE_VIOLATION);
             }
+            if (method == PathItem.HttpMethod.POST) {
+                add(responses, "409", "Strider mot det som er registrert (type = regelkoden), eller en forespørsel "
+                        + "med samme Idempotency-Key kjører fortsatt", Examples.STATE_CONFLICT);
+            } else if (method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD) {
+                add(responses, "409", "Strider mot det som er registrert (type = regelkoden)", Examples.STATE_CONFLICT);
+            }
             if (hasIfMatch(operation)) {
                 add(responses, "412", "If-Match er utdatert: avtalen er endret siden", Examples.STALE);
                 add(responses, "428", "If-Match mangler", Examples.IF_MATCH_REQUIRED);

@@ -1,5 +1,6 @@
 package no.samarbeidsavtaler.api.problems;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Replaces Boot's {@code /error} so errors raised outside Spring MVC (by filters or by the servlet
  * container itself, e.g. an unparseable URL) are problem+json too, without stack traces.
  */
+@Hidden
 @RestController
 public class ProblemErrorController implements ErrorController {
 

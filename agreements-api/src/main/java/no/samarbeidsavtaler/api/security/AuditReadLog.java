@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,6 +27,7 @@ public class AuditReadLog {
     private final MongoCollection<Document> reads;
     private final Clock clock;
 
+    @Autowired
     public AuditReadLog(MongoDatabase database) {
         this(database, Clock.systemUTC());
     }

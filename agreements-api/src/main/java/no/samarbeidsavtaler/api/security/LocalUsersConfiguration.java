@@ -36,6 +36,7 @@ public class LocalUsersConfiguration {
                                        PartyCatalogue parties, ResourceLoader resources) {
         List<ConfiguredUser> users = new ArrayList<>(UsersFile.read(resources.getResource(security.usersFile()),
                 DEFAULT_USERS_FILE.equals(security.usersFile())));
+        int fromFile = users.size();
         boolean demo = security.demoUsersActive(store.embedded());
         if (demo) {
             users.addAll(UsersFile.read(resources.getResource(DEMO_USERS), false));
@@ -45,7 +46,7 @@ public class LocalUsersConfiguration {
             log.info("Demo users off{}", store.embedded() ? " (agreements.security.demo-users=false)" : " (a MongoDB URI is configured)");
         }
         UserDirectory directory = new UserDirectory(users, parties);
-        log.info("Local users from {}: {}", security.usersFile(), directory.usernames().size());
+        log.info("Local users: {} from {}{}", fromFile, security.usersFile(), demo ? " plus " + (users.size() - fromFile) + " demo users" : "");
         return directory;
     }
 }

@@ -66,9 +66,11 @@ public class SecurityConfiguration {
                 .httpBasic(b -> b.realmName(properties.realm()).authenticationEntryPoint(problems))
                 .formLogin(withDefaults())
                 .csrf(c -> c.ignoringRequestMatchers(SecurityConfiguration::carriesItsOwnCredentials))
+                // Registered as defaults (not as "the" entry point) so Spring still generates a login
+                // page until the UI brings its own; the first one is also the fallback.
                 .exceptionHandling(e -> e
-                        .authenticationEntryPoint((request, response, ex) ->
-                                (wantsHtmlPage(request) ? loginPage : problems).commence(request, response, ex))
+                        .defaultAuthenticationEntryPointFor(problems, request -> !wantsHtmlPage(request))
+                        .defaultAuthenticationEntryPointFor(loginPage, SecurityConfiguration::wantsHtmlPage)
                         .accessDeniedHandler(denied))
                 .headers(h -> securityHeaders(h, CSP));
         if (decoder != null) {

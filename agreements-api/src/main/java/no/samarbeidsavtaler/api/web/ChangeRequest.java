@@ -9,6 +9,8 @@ public interface ChangeRequest {
 
     int MAX_REASON_LENGTH = 2000;
     int MAX_CASE_REFERENCE_LENGTH = 100;
+    String REASON_TOO_LONG = "Begrunnelsen kan ha høyst 2000 tegn";
+    String CASE_REFERENCE_TOO_LONG = "Saksnummeret kan ha høyst 100 tegn";
 
     /** Why, in the user's own words (optional). */
     String reason();

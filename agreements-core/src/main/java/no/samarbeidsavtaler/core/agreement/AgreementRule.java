@@ -91,6 +91,30 @@ public enum AgreementRule implements RuleCode {
     CORRECTION_HAS_A_REASON("correction-has-a-reason", "Retting krever begrunnelse"),
     CORRECTED_FACT_EXISTS("corrected-fact-exists", "Det som skal rettes er ikke registrert");
 
+    /**
+     * Rules that a well-formed command can still break because of what is already recorded:
+     * the HTTP edge answers them with 409 Conflict instead of 422.
+     */
+    private static final java.util.Set<String> STATE_CONFLICTS = java.util.Set.of(
+            "TERMINATED_AGREEMENT_ACCEPTS_NO_COMMANDS",
+            "ONLY_ONE_OPEN_VERSION",
+            "ONLY_DRAFT_VERSIONS_CAN_BE_CHANGED",
+            "ONLY_OPEN_VERSIONS_CAN_BE_DISCARDED",
+            "NEGOTIATED_VERSION_HAS_CLAUSES",
+            "CLAUSE_ID_IS_UNIQUE",
+            "CLAUSE_NUMBER_IS_UNIQUE",
+            "ASSIGNMENT_ID_IS_UNIQUE",
+            "ONE_RESPONSIBLE_PARTY_PER_CELL",
+            "TRUST_OFFERING_KEPT_UNTIL_MUNICIPAL_OFFERING_ESTABLISHED",
+            "CONFIRMATION_REQUIRES_TRANSITION_IN_FORCE",
+            "VERSION_IS_OPEN_FOR_ADOPTION",
+            "PARTY_ADOPTS_ONCE",
+            "SIGNATURE_REQUIRES_ADOPTION",
+            "PARTY_SIGNS_ONCE",
+            "IN_FORCE_REQUIRES_ALL_ADOPTED_AND_SIGNED",
+            "EFFECTIVE_DATE_ON_OR_AFTER_ADOPTIONS",
+            "EFFECTIVE_DATES_FOLLOW_VERSION_ORDER");
+
     private final String code;
     private final String title;
 
@@ -107,5 +131,10 @@ public enum AgreementRule implements RuleCode {
     @Override
     public String title() {
         return title;
+    }
+
+    @Override
+    public Kind kind() {
+        return STATE_CONFLICTS.contains(name()) ? Kind.STATE_CONFLICT : Kind.INVALID_CONTENT;
     }
 }

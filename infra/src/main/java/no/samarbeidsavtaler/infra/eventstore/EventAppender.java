@@ -5,6 +5,7 @@ import static com.mongodb.client.model.Filters.eq;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.Projections;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,7 +100,12 @@ final class EventAppender {
 
     private RuntimeException translate(MongoBulkWriteException e, List<BsonDocument> insertOrder,
                                        List<SerializedEvent> batch) {
-        BsonDocument failed = insertOrder.get(e.getWriteErrors().get(0).getIndex());
+        if (e.getWriteErrors().isEmpty()) {
+            // e.g. a majority write concern timed out: the events may still become durable and visible.
+            return new EventStoreException("Outcome of the append is unknown (write concern not satisfied)", e);
+        }
+        int failedIndex = e.getWriteErrors().get(0).getIndex();
+        BsonDocument failed = insertOrder.get(failedIndex);
         SerializedEvent first = batch.stream().filter(SerializedEvent::isDomainEvent).findFirst().orElse(null);
         if (first != null && DuplicateKeys.onlyDuplicateKeys(e) && takenByAnotherEvent(failed)) {
             String message = "An event for aggregate [" + first.aggregateId() + "] at sequence ["
@@ -109,7 +115,15 @@ final class EventAppender {
                     + "]: " + message, e)
                     : new ConcurrencyException(message, e);
         }
-        return new EventStoreException("Appending events failed at position " + failed.get(EventFields.ID), e);
+        long position = failed.getInt64(EventFields.ID).getValue();
+        return new EventStoreException("Appending events failed at position " + position
+                + (isVoid(position) ? ", which a reader had already given up on (writer far past its deadline)" : "")
+                + "; events of this append stored before it: " + failedIndex, e);
+    }
+
+    private boolean isVoid(long position) {
+        BsonDocument occupant = events.find(eq(EventFields.ID, position)).first();
+        return occupant != null && occupant.containsKey(EventFields.VOID);
     }
 
     /** Another document owns this stream key: a concurrent append, not a broken counter (duplicate _id). */
@@ -118,7 +132,7 @@ final class EventAppender {
             return false;
         }
         BsonDocument owner = events.find(eq(EventFields.STREAM_KEY, failed.getString(EventFields.STREAM_KEY)))
-                .projection(new BsonDocument(EventFields.ID, org.bson.BsonBoolean.TRUE)).first();
+                .projection(Projections.include(EventFields.ID)).first();
         return owner != null && !owner.get(EventFields.ID).equals(failed.get(EventFields.ID));
     }
 
@@ -130,7 +144,7 @@ final class EventAppender {
     private void voidPositions(Allocation allocation, RuntimeException failure) {
         List<BsonDocument> voids = new ArrayList<>(allocation.count());
         for (long position = allocation.first(); position <= allocation.last(); position++) {
-            voids.add(SerializedEvent.voidDocument(position, allocation.allocatedAt()));
+            voids.add(SerializedEvent.voidDocument(position, allocation.allocatedAt(), SerializedEvent.VOID_APPEND_FAILED));
         }
         try {
             events.insertMany(voids, new InsertManyOptions().ordered(false));

@@ -26,6 +26,8 @@ final class EventFields {
     static final String ALLOCATED_AT = "allocatedAt";
     /** Marks a position that was allocated but will never hold an event. */
     static final String VOID = "void";
+    /** Why a position is void: its append failed, or a reader fenced an abandoned allocation. */
+    static final String VOID_REASON = "voidReason";
     /** Snapshots: engine clock when the snapshot was stored. */
     static final String STORED_AT = "storedAt";
 

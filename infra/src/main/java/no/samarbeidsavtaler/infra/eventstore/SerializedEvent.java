@@ -74,10 +74,17 @@ record SerializedEvent(String aggregateType, String aggregateId, Long sequenceNu
         return appendMessage(document).append(STORED_AT, date(storedAt));
     }
 
-    static BsonDocument voidDocument(long position, Instant allocatedAt) {
+    /** Void written by a writer whose append failed after allocating. */
+    static final String VOID_APPEND_FAILED = "append failed after allocation";
+    /** Void written by a reader giving up on a position nobody filled in time (crashed or paused writer). */
+    static final String VOID_ABANDONED = "allocation abandoned; fenced by a reader";
+
+    /** A position that will never hold an event; {@code allocatedAt} never claims an earlier time than the truth. */
+    static BsonDocument voidDocument(long position, Instant allocatedAt, String reason) {
         return new BsonDocument(ID, new BsonInt64(position))
                 .append(STREAM_KEY, new BsonString(VOID_KEY_PREFIX + position))
                 .append(VOID, BsonBoolean.TRUE)
+                .append(VOID_REASON, new BsonString(reason))
                 .append(ALLOCATED_AT, date(allocatedAt));
     }
 

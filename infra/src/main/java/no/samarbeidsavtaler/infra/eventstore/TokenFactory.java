@@ -3,6 +3,7 @@ package no.samarbeidsavtaler.infra.eventstore;
 import static com.mongodb.client.model.Filters.in;
 import static no.samarbeidsavtaler.infra.eventstore.EventFields.ALLOCATED_AT;
 import static no.samarbeidsavtaler.infra.eventstore.EventFields.ID;
+import static no.samarbeidsavtaler.infra.eventstore.EventFields.VOID;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Projections;
@@ -45,7 +46,7 @@ final class TokenFactory {
         while (low < high) {
             long middle = low + (high - low) / 2;
             BsonDocument first = firstVisibleFrom(middle, high - 1);
-            if (first == null || !TrackingReader.allocatedAt(first).isBefore(instant)) {
+            if (first == null || !TokenAdvance.allocatedAt(first).isBefore(instant)) {
                 high = middle;
             } else {
                 low = first.getNumber(ID).longValue() + 1;
@@ -77,7 +78,10 @@ final class TokenFactory {
         return new GapAwareTrackingToken(index, gaps);
     }
 
-    /** The lowest stored document (event or void) in {@code [from, limit]}, probing windows that double. */
+    /**
+     * The lowest stored event in {@code [from, limit]}, probing windows that double. Voids are skipped: a
+     * reader's void carries the time it was fenced, not allocated.
+     */
     private BsonDocument firstVisibleFrom(long from, long limit) {
         long start = from;
         int window = PROBE_WINDOW;
@@ -85,6 +89,9 @@ final class TokenFactory {
             long end = Math.min(limit, start + window - 1);
             BsonDocument lowest = null;
             for (BsonDocument document : find(start, end)) {
+                if (document.containsKey(VOID)) {
+                    continue;
+                }
                 if (lowest == null || document.getNumber(ID).longValue() < lowest.getNumber(ID).longValue()) {
                     lowest = document;
                 }
@@ -106,6 +113,6 @@ final class TokenFactory {
         if (positions.isEmpty()) {
             return List.of();
         }
-        return events.find(in(ID, positions)).projection(Projections.include(ALLOCATED_AT));
+        return events.find(in(ID, positions)).projection(Projections.include(ALLOCATED_AT, VOID));
     }
 }

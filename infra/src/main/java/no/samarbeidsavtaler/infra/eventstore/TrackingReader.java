@@ -3,7 +3,9 @@ package no.samarbeidsavtaler.infra.eventstore;
 import static com.mongodb.client.model.Filters.in;
 import static no.samarbeidsavtaler.infra.eventstore.EventFields.*;
 
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.InsertManyOptions;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -21,15 +23,16 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventData;
-import org.bson.BsonBoolean;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.bson.BsonDocument;
 
 /**
  * Reads the global stream for tracking processors with exact {@code _id $in} lookups and Axon's
  * {@link GapAwareTrackingToken}. A position that is allocated but not visible becomes a gap and is
- * looked up again on every batch, so a late insert is never skipped. A gap is dropped only when a position
- * above it is known to have been allocated more than the gap timeout ago: the writer deadline guarantees
- * no insert can still land in it. See ADR 0002 for the argument.
+ * looked up again on every batch, so a late insert is never skipped. A gap expires when a position above
+ * it is known to have been allocated more than the gap timeout ago (the writer deadline means no insert
+ * should still land in it), and it is fenced with a void before it is dropped, so even a writer that
+ * missed its deadline is refused rather than skipped. See ADR 0002 for the argument.
  */
 final class TrackingReader {
 
@@ -80,23 +83,57 @@ final class TrackingReader {
         // before the lookup that still found it empty.
         Instant now = settings.clock().instant();
         long head = allocator.highestAllocated();
-        List<TrackedEventData<String>> out = new ArrayList<>();
         SortedSet<Long> witnesses = witnesses(token.getGaps());
         TreeSet<Long> positions = new TreeSet<>(token.getGaps());
         positions.addAll(witnesses);
         long windowEnd = Math.min(token.getIndex() + settings.batchSize(), head);
         addRange(positions, token.getIndex() + 1, windowEnd);
-        GapAwareTrackingToken current = apply(token, fetch(positions), witnesses, now, out);
-        // A run of crashed or voided allocations yields no event; keep scanning (bounded) so it never stalls.
+        TreeMap<Long, BsonDocument> found = fetch(positions);
+        // A run of crashed or voided allocations holds no event; keep scanning (bounded) so it never stalls.
         int windowsLeft = Math.max(1, settings.maxGapOffset() / settings.batchSize());
-        while (out.isEmpty() && windowEnd < head && windowsLeft-- > 0) {
-            long windowStart = windowEnd + 1;
-            windowEnd = Math.min(windowEnd + settings.batchSize(), head);
+        while (!containsEvent(found, witnesses) && windowEnd < head && windowsLeft-- > 0) {
             TreeSet<Long> window = new TreeSet<>();
-            addRange(window, windowStart, windowEnd);
-            current = apply(current, fetch(window), Set.of(), now, out);
+            addRange(window, windowEnd + 1, Math.min(windowEnd + settings.batchSize(), head));
+            windowEnd = window.last();
+            found.putAll(fetch(window));
         }
-        return new Batch(out, current, windowEnd < head);
+        TokenAdvance.Result result = TokenAdvance.apply(token, found, witnesses, now, settings);
+        for (int round = 0; !result.dropped().isEmpty(); round++) {
+            if (round == 3) {
+                throw new EventStoreException("Could not fence abandoned positions " + result.dropped());
+            }
+            found.putAll(fence(result.dropped(), now));
+            result = TokenAdvance.apply(token, found, witnesses, now, settings);
+        }
+        return new Batch(result.events(), result.token(), windowEnd < head);
+    }
+
+    /**
+     * Before giving up on a position, make sure nothing can still arrive there: insert a void. Either the
+     * void lands (a late insert will now fail, so its writer is refused instead of its event being skipped)
+     * or an event got there first (it is read and delivered). The writer deadline makes this rare; it
+     * covers writers paused past their deadline, clock skew, and gaps dropped by maxGapOffset under load.
+     * Other processors then find the void and agree.
+     */
+    private TreeMap<Long, BsonDocument> fence(SortedSet<Long> positions, Instant now) {
+        List<BsonDocument> voids = new ArrayList<>(positions.size());
+        for (Long position : positions) {
+            voids.add(SerializedEvent.voidDocument(position, now, SerializedEvent.VOID_ABANDONED));
+        }
+        try {
+            events.insertMany(voids, new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            if (!DuplicateKeys.onlyDuplicateKeys(e)) {
+                throw e; // nothing is dropped unless it is fenced; the processor retries the batch
+            }
+        }
+        return fetch(positions);
+    }
+
+    /** Whether the batch has something to deliver (witnesses were delivered before). */
+    private static boolean containsEvent(TreeMap<Long, BsonDocument> found, Set<Long> witnesses) {
+        return found.entrySet().stream()
+                .anyMatch(entry -> !witnesses.contains(entry.getKey()) && !entry.getValue().containsKey(VOID));
     }
 
     /**
@@ -120,30 +157,6 @@ final class TrackingReader {
         return witnesses;
     }
 
-    private GapAwareTrackingToken apply(GapAwareTrackingToken token, TreeMap<Long, BsonDocument> found,
-                                        Set<Long> witnesses, Instant now, List<TrackedEventData<String>> out) {
-        GapAwareTrackingToken current = token;
-        // Ascending order matters: a gap found in this batch is delivered before a witness above it expires
-        // the gaps below it.
-        for (var entry : found.entrySet()) {
-            long position = entry.getKey();
-            BsonDocument document = entry.getValue();
-            boolean expired = settings.isExpired(allocatedAt(document), now);
-            if (witnesses.contains(position)) {
-                current = expired ? current.withGapsTruncatedAt(position) : current;
-                continue;
-            }
-            current = current.advanceTo(position, settings.maxGapOffset());
-            if (expired) {
-                current = current.withGapsTruncatedAt(position);
-            }
-            if (!document.getBoolean(VOID, BsonBoolean.FALSE).getValue()) {
-                out.add(StoredEvent.fromDocument(document).tracked(current));
-            }
-        }
-        return current;
-    }
-
     private TreeMap<Long, BsonDocument> fetch(Collection<Long> positions) {
         TreeMap<Long, BsonDocument> byPosition = new TreeMap<>();
         if (positions.isEmpty()) {
@@ -159,9 +172,5 @@ final class TrackingReader {
         for (long position = from; position <= to; position++) {
             positions.add(position);
         }
-    }
-
-    static Instant allocatedAt(BsonDocument document) {
-        return Instant.ofEpochMilli(document.getDateTime(ALLOCATED_AT).getValue());
     }
 }

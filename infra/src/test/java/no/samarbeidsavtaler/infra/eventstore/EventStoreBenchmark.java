@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * No timed assertions: the figures are for reading, on a shared 2-core machine.
  */
 @Tag("bench")
-class EventStoreBenchmark {
+public class EventStoreBenchmark {
 
     private static final int STORE_SIZE = Integer.getInteger("bench.events", 100_000);
     private static final int SAMPLES = Integer.getInteger("bench.samples", 500);

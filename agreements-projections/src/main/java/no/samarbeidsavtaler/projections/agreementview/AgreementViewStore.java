@@ -1,0 +1,164 @@
+package no.samarbeidsavtaler.projections.agreementview;
+
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.bson.Document;
+
+/**
+ * Reads and writes agreement views and their lookup documents. Every read is an exact {@code _id}
+ * match or an {@code $in} on {@code _id}: the only lookups the embedded server answers from an index
+ * (anything else scans the collection), and the cheapest ones on real MongoDB too.
+ */
+public class AgreementViewStore {
+
+    /** {@code $in} lists are cut into chunks: large id lists showed p99 spikes on the embedded server. */
+    static final int IN_CHUNK = 200;
+
+    private final MongoDatabase database;
+    private final Supplier<ViewCollections> names;
+
+    public AgreementViewStore(MongoDatabase database, ViewCollections names) {
+        this(database, () -> names);
+    }
+
+    /** With a supplier, readers follow a switch to freshly rebuilt collections without a restart. */
+    public AgreementViewStore(MongoDatabase database, Supplier<ViewCollections> names) {
+        this.database = database;
+        this.names = names;
+    }
+
+    public ViewCollections collections() {
+        return names.get();
+    }
+
+    public Optional<AgreementView> find(String agreementId) {
+        return Optional.ofNullable(ViewJson.fromDocument(views().find(eq("_id", agreementId)).first()));
+    }
+
+    /** The views with the given ids (unknown ids are skipped), in the order of {@code agreementIds}. */
+    public List<AgreementView> findAll(Collection<String> agreementIds) {
+        Map<String, AgreementView> found = new LinkedHashMap<>();
+        for (List<String> chunk : chunks(agreementIds)) {
+            views().find(in("_id", chunk)).forEach(d -> found.put(d.getString("_id"), ViewJson.fromDocument(d)));
+        }
+        List<AgreementView> ordered = new ArrayList<>();
+        new LinkedHashSet<>(agreementIds).forEach(id -> Optional.ofNullable(found.get(id)).ifPresent(ordered::add));
+        return ordered;
+    }
+
+    /** Ids of the agreements the health trust (orgnr) is party to. */
+    public Set<String> idsForTrust(String orgnr) {
+        return ids(byTrust().find(eq("_id", orgnr)).first());
+    }
+
+    /** Ids of the agreements naming any of the municipality numbers, exactly as recorded. */
+    public Set<String> idsForMunicipalities(Collection<String> numbers) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (List<String> chunk : chunks(numbers)) {
+            byMunicipality().find(in("_id", chunk)).forEach(d -> ids.addAll(ids(d)));
+        }
+        return ids;
+    }
+
+    /** Stores {@code after} and moves the lookup documents from what {@code before} named. */
+    public void save(AgreementView before, AgreementView after) {
+        views().replaceOne(eq("_id", after.agreementId()), ViewJson.toDocument(after), new ReplaceOptions().upsert(true));
+        String id = after.agreementId();
+        if (before == null || !before.healthTrust().equals(after.healthTrust())) {
+            link(byTrust(), after.healthTrust(), id);
+            if (before != null) {
+                unlink(byTrust(), before.healthTrust(), id);
+            }
+        }
+        Set<String> old = before == null ? Set.of() : Set.copyOf(before.municipalities());
+        after.municipalities().stream().filter(m -> !old.contains(m)).forEach(m -> link(byMunicipality(), m, id));
+        old.stream().filter(m -> !after.municipalities().contains(m)).forEach(m -> unlink(byMunicipality(), m, id));
+    }
+
+    /**
+     * Writes views folded offline into EMPTY collections in bulk (a rebuild): views and lookup
+     * documents are built in memory and inserted unordered, in chunks.
+     */
+    public void insertAll(Collection<AgreementView> all) {
+        Map<String, Set<String>> trusts = new LinkedHashMap<>();
+        Map<String, Set<String>> municipalities = new LinkedHashMap<>();
+        List<Document> documents = new ArrayList<>();
+        for (AgreementView view : all) {
+            documents.add(ViewJson.toDocument(view));
+            trusts.computeIfAbsent(view.healthTrust(), k -> new LinkedHashSet<>()).add(view.agreementId());
+            view.municipalities().forEach(m -> municipalities.computeIfAbsent(m, k -> new LinkedHashSet<>())
+                    .add(view.agreementId()));
+        }
+        insert(views(), documents);
+        insert(byTrust(), lookupDocuments(trusts));
+        insert(byMunicipality(), lookupDocuments(municipalities));
+    }
+
+    public void clear() {
+        views().deleteMany(new Document());
+        byTrust().deleteMany(new Document());
+        byMunicipality().deleteMany(new Document());
+    }
+
+    private static void link(MongoCollection<Document> lookup, String key, String agreementId) {
+        lookup.updateOne(eq("_id", key), Updates.addToSet("agreementIds", agreementId), new UpdateOptions().upsert(true));
+    }
+
+    private static void unlink(MongoCollection<Document> lookup, String key, String agreementId) {
+        lookup.updateOne(eq("_id", key), Updates.pull("agreementIds", agreementId));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<String> ids(Document lookup) {
+        return lookup == null ? Set.of() : new LinkedHashSet<>(lookup.get("agreementIds", List.class));
+    }
+
+    private static List<Document> lookupDocuments(Map<String, Set<String>> byKey) {
+        return byKey.entrySet().stream()
+                .map(e -> new Document("_id", e.getKey()).append("agreementIds", List.copyOf(e.getValue()))).toList();
+    }
+
+    private static void insert(MongoCollection<Document> collection, List<Document> documents) {
+        for (int from = 0; from < documents.size(); from += 1000) {
+            collection.insertMany(documents.subList(from, Math.min(documents.size(), from + 1000)),
+                    new InsertManyOptions().ordered(false));
+        }
+    }
+
+    private static List<List<String>> chunks(Collection<String> values) {
+        List<String> distinct = List.copyOf(new LinkedHashSet<>(values));
+        List<List<String>> chunks = new ArrayList<>();
+        for (int from = 0; from < distinct.size(); from += IN_CHUNK) {
+            chunks.add(distinct.subList(from, Math.min(distinct.size(), from + IN_CHUNK)));
+        }
+        return chunks;
+    }
+
+    private MongoCollection<Document> views() {
+        return database.getCollection(names.get().views());
+    }
+
+    private MongoCollection<Document> byTrust() {
+        return database.getCollection(names.get().byTrust());
+    }
+
+    private MongoCollection<Document> byMunicipality() {
+        return database.getCollection(names.get().byMunicipality());
+    }
+}

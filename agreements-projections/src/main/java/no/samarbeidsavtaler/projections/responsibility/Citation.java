@@ -1,0 +1,36 @@
+package no.samarbeidsavtaler.projections.responsibility;
+
+import java.time.LocalDate;
+import java.util.List;
+import no.samarbeidsavtaler.core.agreement.AdoptionForum;
+import no.samarbeidsavtaler.core.agreement.AgreementKind;
+import no.samarbeidsavtaler.core.agreement.cell.Cell;
+import no.samarbeidsavtaler.core.party.PartyRef;
+
+/**
+ * Where an answer comes from: the assignment, its clause, the version in force and the decisions
+ * (vedtak) that adopted that version.
+ *
+ * @param cell       the assignment's cell (what it actually says, possibly more general than asked)
+ * @param conditions the assignment's free-text conditions, if any
+ * @param decisions  the adoption by the party the assignment names and by the municipality asked about
+ *                   (one entry when they are the same party), as last corrected
+ */
+public record Citation(String agreementId,
+                       String agreementTitle,
+                       AgreementKind agreementKind,
+                       String designation,
+                       int version,
+                       LocalDate effectiveFrom,
+                       String clauseId,
+                       String clauseNumber,
+                       String clauseTitle,
+                       String assignmentId,
+                       Cell cell,
+                       String conditions,
+                       List<Decision> decisions) {
+
+    /** One party's adoption of the cited version. */
+    public record Decision(PartyRef party, AdoptionForum forum, String caseNumber, LocalDate decidedOn) {
+    }
+}

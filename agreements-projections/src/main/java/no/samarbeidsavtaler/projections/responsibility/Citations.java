@@ -1,0 +1,61 @@
+package no.samarbeidsavtaler.projections.responsibility;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import no.samarbeidsavtaler.core.agreement.Deviation;
+import no.samarbeidsavtaler.core.party.PartyKind;
+import no.samarbeidsavtaler.core.party.PartyRef;
+import no.samarbeidsavtaler.projections.agreementview.AgreementView;
+import no.samarbeidsavtaler.projections.agreementview.AgreementView.AdoptionView;
+import no.samarbeidsavtaler.projections.agreementview.AgreementView.ClauseView;
+import no.samarbeidsavtaler.projections.agreementview.AgreementView.VersionView;
+import no.samarbeidsavtaler.projections.responsibility.InForceAgreements.InForce;
+
+/** Builds the citations and party entries of answers. */
+final class Citations {
+
+    private final PartyDirectory parties;
+
+    Citations(PartyDirectory parties) {
+        this.parties = parties;
+    }
+
+    PartyDirectory parties() {
+        return parties;
+    }
+
+    PartyInRole party(Match match, PartyRole role, Set<String> lineage) {
+        return party(match.party(), role, match, lineage);
+    }
+
+    PartyInRole party(PartyRef party, PartyRole role, Match match, Set<String> lineage) {
+        return new PartyInRole(party, parties.name(party), role, citation(match, lineage));
+    }
+
+    /** The assignment, its clause and version, and the adoptions by the named party and the municipality. */
+    Citation citation(Match match, Set<String> lineage) {
+        AgreementView agreement = match.source().agreement();
+        VersionView version = match.source().version();
+        List<Citation.Decision> decisions = new ArrayList<>();
+        version.adoptionBy(match.party().id()).ifPresent(a -> decisions.add(decision(a)));
+        version.adoptions().stream()
+                .filter(a -> a.party().kind() == PartyKind.MUNICIPALITY && lineage.contains(a.party().id())
+                        && !a.party().equals(match.party()))
+                .findFirst().ifPresent(a -> decisions.add(decision(a)));
+        return new Citation(agreement.agreementId(), agreement.title(), agreement.kind(), agreement.designation(),
+                version.number(), version.effectiveFrom(), match.clause().clauseId(), match.clause().number(),
+                match.clause().title(), match.assignment().assignmentId(), match.assignment().terms().cell(),
+                match.assignment().terms().conditions(), List.copyOf(decisions));
+    }
+
+    DeviationNote deviation(InForce source, ClauseView clause, String municipality, Deviation deviation,
+                            AdoptionView adoption) {
+        return new DeviationNote(source.agreement().agreementId(), source.version().number(), clause.clauseId(),
+                clause.number(), clause.title(), municipality, deviation.text(), decision(adoption));
+    }
+
+    private static Citation.Decision decision(AdoptionView a) {
+        return new Citation.Decision(a.party(), a.forum(), a.caseNumber(), a.decidedOn());
+    }
+}
