@@ -6,7 +6,6 @@ import static com.mongodb.client.model.Filters.lt;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
@@ -16,6 +15,9 @@ import java.util.List;
 import java.util.Optional;
 import no.samarbeidsavtaler.core.agreement.events.AgreementEvent;
 import no.samarbeidsavtaler.core.agreement.events.AgreementRegistered;
+import no.samarbeidsavtaler.projections.rebuild.ActiveCollection;
+import no.samarbeidsavtaler.projections.rebuild.ProjectionCollections;
+import no.samarbeidsavtaler.projections.rebuild.RebuildableProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -33,12 +35,24 @@ import org.bson.conversions.Bson;
 public class AgreementSummaryProjection {
 
     public static final String PROCESSING_GROUP = "agreement-summary";
-    static final String COLLECTION = "agreement_summaries";
+    /** The collection while the projection was never rebuilt; afterwards see {@code projection_meta}. */
+    public static final String COLLECTION = "agreement_summaries";
 
-    private final MongoCollection<Document> summaries;
+    /** Resolved on every use: a rebuild may switch it (see {@link ActiveCollection}). */
+    private final ActiveCollection summaries;
 
+    public AgreementSummaryProjection(ActiveCollection summaries) {
+        this.summaries = summaries;
+    }
+
+    /** Follows switches through its own {@link ProjectionCollections}; prefer sharing one registry. */
     public AgreementSummaryProjection(MongoDatabase database) {
-        this.summaries = database.getCollection(COLLECTION);
+        this(new ProjectionCollections(database).active(PROCESSING_GROUP, COLLECTION));
+    }
+
+    /** How the rebuilder and the consistency check build this projection. */
+    public static RebuildableProjection rebuildable() {
+        return new RebuildableProjection(PROCESSING_GROUP, COLLECTION, AgreementSummaryProjection::new);
     }
 
     @EventHandler
@@ -63,12 +77,12 @@ public class AgreementSummaryProjection {
 
     @ResetHandler
     void reset() {
-        summaries.deleteMany(new Document());
+        summaries.get().deleteMany(new Document());
     }
 
     @QueryHandler
     public Optional<AgreementSummary> handle(FindAgreementSummary query) {
-        return Optional.ofNullable(summaries.find(eq("_id", query.agreementId())).first()).map(this::toSummary);
+        return Optional.ofNullable(summaries.get().find(eq("_id", query.agreementId())).first()).map(this::toSummary);
     }
 
     private void applyIfNewer(String agreementId, long sequence, Instant recordedAt, Bson changes) {
@@ -78,7 +92,7 @@ public class AgreementSummaryProjection {
         Bson update = Updates.combine(changes, Updates.set("version", sequence),
                 Updates.set("lastChangedAt", Date.from(recordedAt)));
         try {
-            summaries.updateOne(filter, update, new UpdateOptions().upsert(true));
+            summaries.get().updateOne(filter, update, new UpdateOptions().upsert(true));
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                 throw e;

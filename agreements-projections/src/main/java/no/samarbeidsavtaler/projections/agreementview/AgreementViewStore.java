@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -80,7 +81,7 @@ public class AgreementViewStore {
     public void save(AgreementView before, AgreementView after) {
         views().replaceOne(eq("_id", after.agreementId()), ViewJson.toDocument(after), new ReplaceOptions().upsert(true));
         String id = after.agreementId();
-        if (before == null || !before.healthTrust().equals(after.healthTrust())) {
+        if (before == null || !Objects.equals(before.healthTrust(), after.healthTrust())) {
             link(byTrust(), after.healthTrust(), id);
             if (before != null) {
                 unlink(byTrust(), before.healthTrust(), id);
@@ -101,7 +102,9 @@ public class AgreementViewStore {
         List<Document> documents = new ArrayList<>();
         for (AgreementView view : all) {
             documents.add(ViewJson.toDocument(view));
-            trusts.computeIfAbsent(view.healthTrust(), k -> new LinkedHashSet<>()).add(view.agreementId());
+            if (view.healthTrust() != null) {
+                trusts.computeIfAbsent(view.healthTrust(), k -> new LinkedHashSet<>()).add(view.agreementId());
+            }
             view.municipalities().forEach(m -> municipalities.computeIfAbsent(m, k -> new LinkedHashSet<>())
                     .add(view.agreementId()));
         }
@@ -117,10 +120,16 @@ public class AgreementViewStore {
     }
 
     private static void link(MongoCollection<Document> lookup, String key, String agreementId) {
+        if (key == null) {
+            return;
+        }
         lookup.updateOne(eq("_id", key), Updates.addToSet("agreementIds", agreementId), new UpdateOptions().upsert(true));
     }
 
     private static void unlink(MongoCollection<Document> lookup, String key, String agreementId) {
+        if (key == null) {
+            return;
+        }
         lookup.updateOne(eq("_id", key), Updates.pull("agreementIds", agreementId));
     }
 

@@ -18,4 +18,16 @@ public record ViewCollections(String views, String byTrust, String byMunicipalit
     public ViewCollections withSuffix(String suffix) {
         return new ViewCollections(views + suffix, byTrust + suffix, byMunicipality + suffix);
     }
+
+    /**
+     * The set whose views collection has this name: the default set, or, for a name that extends the
+     * default views name (e.g. a rebuild's {@code agreement_views__20250101T120000Z}), the default set
+     * with the same suffix, so a single "active collection" handle can select all three.
+     */
+    public static ViewCollections derivedFrom(String viewsCollection) {
+        if (!viewsCollection.startsWith(DEFAULT.views())) {
+            throw new IllegalArgumentException(viewsCollection + " does not extend " + DEFAULT.views());
+        }
+        return DEFAULT.withSuffix(viewsCollection.substring(DEFAULT.views().length()));
+    }
 }

@@ -1,17 +1,20 @@
 package no.samarbeidsavtaler.projections.rebuild;
 
 import org.axonframework.common.stream.BlockingStream;
-import org.axonframework.eventhandling.EventMessageHandler;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.StreamableMessageSource;
 
 /**
- * Feeds the events stored after a token through a projection's handlers, until nothing more is
- * available right now. The token of the last event read is the resume point: for a gap-aware token
- * it remembers positions not visible yet, so a later pass from it still delivers a late insert.
+ * Feeds the events stored after a token to a consumer until nothing more is available right now. The
+ * token of the last event read is the resume point: for a gap-aware token it remembers positions not
+ * visible yet, so a later pass from it still delivers an event inserted late.
  */
 final class EventReplay {
+
+    interface Consumer {
+        void accept(TrackedEventMessage<?> event) throws Exception;
+    }
 
     private final StreamableMessageSource<TrackedEventMessage<?>> source;
 
@@ -23,8 +26,8 @@ final class EventReplay {
         return source.createHeadToken();
     }
 
-    /** Applies what is available after {@code from} (null: from the beginning); returns the new resume point. */
-    TrackingToken replay(TrackingToken from, EventMessageHandler handler, RebuildProgress progress) throws Exception {
+    /** Feeds what is available after {@code from} (null: from the beginning); returns the new resume point. */
+    TrackingToken replay(TrackingToken from, Consumer consumer, RebuildProgress progress) throws Exception {
         TrackingToken token = from;
         try (BlockingStream<TrackedEventMessage<?>> stream = source.openStream(from)) {
             while (stream.hasNextAvailable()) {
@@ -32,9 +35,7 @@ final class EventReplay {
                     throw new InterruptedException("Rebuild interrupted");
                 }
                 TrackedEventMessage<?> event = stream.nextAvailable();
-                if (handler.canHandle(event)) {
-                    handler.handle(event);
-                }
+                consumer.accept(event);
                 token = event.trackingToken();
                 progress.eventDone(token);
             }

@@ -13,8 +13,9 @@ import no.samarbeidsavtaler.core.party.PartyRef;
  *
  * @param cell       the assignment's cell (what it actually says, possibly more general than asked)
  * @param conditions the assignment's free-text conditions, if any
- * @param decisions  the adoption by the party the assignment names and by the municipality asked about
- *                   (one entry when they are the same party), as last corrected
+ * @param decisions  the adoptions, as last corrected, by the party reported (the health trust during a
+ *                   transition), the party the assignment names and the municipality asked about
+ *                   (each party once)
  */
 public record Citation(String agreementId,
                        String agreementTitle,

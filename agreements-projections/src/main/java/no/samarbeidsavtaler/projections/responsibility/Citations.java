@@ -1,6 +1,7 @@
 package no.samarbeidsavtaler.projections.responsibility;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import no.samarbeidsavtaler.core.agreement.Deviation;
@@ -29,20 +30,24 @@ final class Citations {
         return party(match.party(), role, match, lineage);
     }
 
+    /** {@code party} may differ from the assignment's: the health trust during a transition. */
     PartyInRole party(PartyRef party, PartyRole role, Match match, Set<String> lineage) {
-        return new PartyInRole(party, parties.name(party), role, citation(match, lineage));
+        return new PartyInRole(party, parties.name(party), role, citation(match, party, lineage));
     }
 
-    /** The assignment, its clause and version, and the adoptions by the named party and the municipality. */
-    Citation citation(Match match, Set<String> lineage) {
+    /**
+     * The assignment, its clause and version, and the adoptions (vedtak) that bind the parties: by the
+     * party reported, by the party the assignment names, and by the municipality asked about.
+     */
+    Citation citation(Match match, PartyRef reported, Set<String> lineage) {
         AgreementView agreement = match.source().agreement();
         VersionView version = match.source().version();
-        List<Citation.Decision> decisions = new ArrayList<>();
-        version.adoptionBy(match.party().id()).ifPresent(a -> decisions.add(decision(a)));
+        Set<PartyRef> bound = new LinkedHashSet<>(List.of(reported, match.party()));
         version.adoptions().stream()
-                .filter(a -> a.party().kind() == PartyKind.MUNICIPALITY && lineage.contains(a.party().id())
-                        && !a.party().equals(match.party()))
-                .findFirst().ifPresent(a -> decisions.add(decision(a)));
+                .filter(a -> a.party().kind() == PartyKind.MUNICIPALITY && lineage.contains(a.party().id()))
+                .findFirst().ifPresent(a -> bound.add(a.party()));
+        List<Citation.Decision> decisions = new ArrayList<>();
+        bound.forEach(p -> version.adoptionBy(p.id()).ifPresent(a -> decisions.add(decision(a))));
         return new Citation(agreement.agreementId(), agreement.title(), agreement.kind(), agreement.designation(),
                 version.number(), version.effectiveFrom(), match.clause().clauseId(), match.clause().number(),
                 match.clause().title(), match.assignment().assignmentId(), match.assignment().terms().cell(),

@@ -94,7 +94,25 @@ public final class ResponsibilityResolver {
         return new ResponsibilityMatrix(healthTrust, parties.trustName(healthTrust), date, columns, rows);
     }
 
-    static Entry entry(MunicipalityResponsibility answer) {
+    /** The municipality and its predecessors' numbers (see {@code PartyCatalogue.predecessorsAndSelf}). */
+    public Set<String> lineage(String municipality) {
+        return parties.lineage(municipality);
+    }
+
+    public String partyName(PartyRef party) {
+        return parties.name(party);
+    }
+
+    public String municipalityName(String number) {
+        return parties.municipalityName(number);
+    }
+
+    public String trustName(String orgnr) {
+        return parties.trustName(orgnr);
+    }
+
+    /** A matrix entry: the state, the parties holding (or claiming) the responsibility, short citations. */
+    public static Entry entry(MunicipalityResponsibility answer) {
         List<PartyInRole> holders = answer.parties().stream()
                 .filter(p -> p.role() == PartyRole.RESPONSIBLE || p.role() == PartyRole.TAKING_OVER
                         || p.role() == PartyRole.CONFLICTING).toList();

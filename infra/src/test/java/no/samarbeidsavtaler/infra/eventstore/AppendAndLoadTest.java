@@ -24,9 +24,14 @@ class AppendAndLoadTest {
     private TestMongo mongo;
     private MongoEventStorageEngine engine;
 
+    /** The store under test; {@code RealMongoEventStoreTest} runs the same scenarios on a real MongoDB. */
+    TestMongo newMongo() {
+        return TestMongo.inMemory();
+    }
+
     @BeforeEach
     void start() {
-        mongo = TestMongo.inMemory();
+        mongo = newMongo();
         engine = engine(mongo.database(), Clock.systemUTC());
     }
 

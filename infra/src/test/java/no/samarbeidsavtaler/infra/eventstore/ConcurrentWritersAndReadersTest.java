@@ -50,9 +50,14 @@ class ConcurrentWritersAndReadersTest {
     private EmbeddedEventStore eventStore;
     private ExecutorService threads;
 
+    /** The store under test; {@code RealMongoEventStoreTest} runs the same scenarios on a real MongoDB. */
+    TestMongo newMongo() {
+        return TestMongo.inMemory();
+    }
+
     @BeforeEach
     void start() {
-        mongo = TestMongo.inMemory();
+        mongo = newMongo();
         // The delay keeps positions allocated-but-invisible for a while: readers meet real gaps.
         engine = builder(mongo.database(), Clock.systemUTC())
                 .appendInterceptor(allocation -> LockSupport.parkNanos(ThreadLocalRandom.current().nextLong(3_000_000)))

@@ -32,9 +32,14 @@ class ConflictingAppendTest {
     private MongoEventStorageEngine engine;
     private ExecutorService writers;
 
+    /** The store under test; {@code RealMongoEventStoreTest} runs the same scenarios on a real MongoDB. */
+    TestMongo newMongo() {
+        return TestMongo.inMemory();
+    }
+
     @BeforeEach
     void start() {
-        mongo = TestMongo.inMemory();
+        mongo = newMongo();
         engine = builder(mongo.database(), Clock.systemUTC())
                 .appendInterceptor(allocation -> awaitOtherWriter())
                 .build();

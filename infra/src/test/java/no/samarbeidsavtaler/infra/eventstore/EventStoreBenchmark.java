@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Append and load cost on a near-empty store and at 100,000 events, memory and H2 file backends. Prints a
- * markdown table (ADR 0002). Excluded from the normal build by its tag; also runnable as a main class:
- * <pre>./mvnw -q -B -o -pl infra test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java \
- *   -Dexec.mainClass=no.samarbeidsavtaler.infra.eventstore.EventStoreBenchmark -Dexec.classpathScope=test</pre>
+ * markdown table (ADR 0002). Excluded from the normal build by its tag; run it with
+ * <pre>./mvnw -q -B -o -pl infra test -Pbench -Dtest=EventStoreBenchmark</pre>
+ * or as a main class (exec-maven-plugin, see the ADR).
  * No timed assertions: the figures are for reading, on a shared 2-core machine.
  */
 @Tag("bench")

@@ -24,6 +24,18 @@ final class TestMongo implements AutoCloseable {
         this.database = client.getDatabase("registry");
     }
 
+    private TestMongo(String uri) {
+        this.server = null;
+        this.client = MongoClients.create(uri);
+        // A database of its own per test, dropped afterwards: tests may share one real server.
+        this.database = client.getDatabase("registry_test_" + java.util.UUID.randomUUID().toString().replace("-", ""));
+    }
+
+    /** A fresh database on a real MongoDB (e.g. a replica set given by AGREEMENTS_TEST_MONGODB_URI). */
+    static TestMongo real(String uri) {
+        return new TestMongo(uri);
+    }
+
     static TestMongo inMemory() {
         return new TestMongo(new MemoryBackend());
     }
@@ -39,7 +51,12 @@ final class TestMongo implements AutoCloseable {
 
     @Override
     public void close() {
+        if (server == null) {
+            database.drop();
+        }
         client.close();
-        server.shutdownNow();
+        if (server != null) {
+            server.shutdownNow();
+        }
     }
 }

@@ -1,0 +1,44 @@
+package no.samarbeidsavtaler.projections.responsibility;
+
+import com.mongodb.client.MongoDatabase;
+import no.samarbeidsavtaler.core.party.PartyCatalogue;
+import no.samarbeidsavtaler.projections.agreementview.AgreementViewProjection;
+import no.samarbeidsavtaler.projections.agreementview.AgreementViewStore;
+import no.samarbeidsavtaler.projections.agreementview.ViewCollections;
+import no.samarbeidsavtaler.projections.regionreports.RegionReportQueries;
+
+/**
+ * Plain factory for the agreement-view projection and the query services built on it, so the Spring
+ * configuration only has to expose them as beans (Axon then registers their handlers). All share one
+ * {@link AgreementViewStore}, whose collection names can be switched after a rebuild.
+ */
+public final class ResponsibilityReadModels {
+
+    private final AgreementViewStore store;
+    private final PartyCatalogue catalogue;
+
+    public ResponsibilityReadModels(MongoDatabase database, PartyCatalogue catalogue) {
+        this(new AgreementViewStore(database, ViewCollections.DEFAULT), catalogue);
+    }
+
+    public ResponsibilityReadModels(AgreementViewStore store, PartyCatalogue catalogue) {
+        this.store = store;
+        this.catalogue = catalogue;
+    }
+
+    public AgreementViewStore store() {
+        return store;
+    }
+
+    public AgreementViewProjection agreementViewProjection() {
+        return new AgreementViewProjection(store);
+    }
+
+    public ResponsibilityQueries responsibilityQueries() {
+        return new ResponsibilityQueries(store, catalogue);
+    }
+
+    public RegionReportQueries regionReportQueries() {
+        return new RegionReportQueries(store, catalogue);
+    }
+}
