@@ -7,13 +7,15 @@ import org.axonframework.eventhandling.TrackingToken;
 /**
  * One instance of a projection writing to one new (or scratch) generation of collections, fed from the
  * event store. The first {@link #catchUp()} applies all of history (through the projection's bulk build
- * when it has one); each later one applies what arrived since through its live handlers.
+ * when it has one); each later one applies what arrived since through its live handlers. Handler writes
+ * through the {@link ActiveCollection} go out as bulk writes ({@link WriteBehindGeneration}).
  */
 final class ProjectionBuild {
 
     private final EventReplay replay;
     private final RebuildableProjection projection;
     private final ActiveCollection target;
+    private final WriteBehindGeneration writes;
     private final EventMessageHandler handler;
     private final RebuildProgress progress;
     private TrackingToken token;
@@ -25,7 +27,8 @@ final class ProjectionBuild {
         this.projection = projection;
         this.target = target;
         this.progress = progress;
-        this.handler = new AnnotationEventHandlerAdapter(projection.handlers().apply(target));
+        this.writes = new WriteBehindGeneration(target);
+        this.handler = new AnnotationEventHandlerAdapter(projection.handlers().apply(writes));
         progress.headPosition(replay.head());
     }
 
@@ -43,6 +46,7 @@ final class ProjectionBuild {
                 handler.handle(event);
             }
         }, progress);
+        writes.flush();
     }
 
     TrackingToken token() {
