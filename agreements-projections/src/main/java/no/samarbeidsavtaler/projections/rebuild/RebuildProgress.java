@@ -54,7 +54,7 @@ final class RebuildProgress {
             RebuildStatus status = status();
             log.info("Rebuild of {} into {}: {} events, {} events/s, position {} of ~{}", projection,
                     targetCollection, done, Math.round(status.eventsPerSecond()), position, headPosition);
-            listener.accept(status);
+            publish(status);
         }
     }
 
@@ -69,7 +69,16 @@ final class RebuildProgress {
         RebuildStatus status = status();
         log.info("Rebuild of {} into {}: {} after {} events ({} events/s)", projection, targetCollection, next,
                 status.eventsDone(), Math.round(status.eventsPerSecond()));
-        listener.accept(status);
+        publish(status);
+    }
+
+    /** Storing the status is best effort: failing to store it must not fail (or un-complete) the rebuild. */
+    private void publish(RebuildStatus status) {
+        try {
+            listener.accept(status);
+        } catch (RuntimeException e) {
+            log.warn("Could not store the rebuild status of {}: {}", projection, e.toString());
+        }
     }
 
     void failed(Exception cause) {

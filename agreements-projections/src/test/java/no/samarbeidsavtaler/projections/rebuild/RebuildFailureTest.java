@@ -46,6 +46,8 @@ class RebuildFailureTest {
 
         @EventHandler
         void on(ClauseAdded event) {
+            // A read sends the queued writes first, so the new collection exists when the handler fails.
+            assertThat(collection.get().countDocuments()).isEqualTo(1);
             throw new IllegalStateException("handler bug at " + event.clauseId());
         }
     }

@@ -37,8 +37,11 @@ public class AxonProcessingConfiguration {
      */
     @Bean
     public ConfigurerModule pooledStreamingProcessors() {
+        // The global configuration also reaches processors declared in properties with mode=pooled;
+        // note that naming a processor in axon.eventhandling.processors.* without a mode makes it TRACKING.
         return configurer -> configurer.eventProcessing()
-                .usingPooledStreamingEventProcessors((config, builder) ->
+                .usingPooledStreamingEventProcessors()
+                .registerPooledStreamingEventProcessorConfiguration((config, builder) ->
                         builder.initialToken(StreamableMessageSource::createTailToken));
     }
 }

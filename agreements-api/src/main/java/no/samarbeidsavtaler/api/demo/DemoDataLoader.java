@@ -1,0 +1,96 @@
+package no.samarbeidsavtaler.api.demo;
+
+import java.util.List;
+import java.util.Map;
+import no.samarbeidsavtaler.core.agreement.AuditMetaData;
+import no.samarbeidsavtaler.core.party.PartyCatalogue;
+import no.samarbeidsavtaler.infra.config.RegistryStoreProperties;
+import no.samarbeidsavtaler.infra.eventstore.EventStoreStatistics;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records the demo agreements on first start, through the same commands a secretary would send, so
+ * they have a real history (actor {@value #ACTOR}, reason "{@value #REASON}"). On by default only with
+ * the embedded store; {@code agreements.demo-data.enabled=false} turns it off, {@code true} forces it.
+ *
+ * <p>Idempotent across restarts: an agreement is loaded only when its fixed id has no events. Demo data
+ * is never mixed into someone's real data: a store that already holds events, but none of the demo
+ * agreements, is left alone. An interrupted load resumes with the next demo agreement it lacks.
+ */
+@Component
+@EnableConfigurationProperties(DemoDataProperties.class)
+public class DemoDataLoader implements ApplicationRunner {
+
+    public static final String ACTOR = "demo-loader";
+    public static final String REASON = "Demodata";
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private final DemoDataProperties properties;
+    private final RegistryStoreProperties store;
+    private final CommandGateway commands;
+    private final EventStore events;
+    private final ObjectProvider<EventStoreStatistics> statistics;
+    private final PartyCatalogue parties;
+
+    public DemoDataLoader(DemoDataProperties properties, RegistryStoreProperties store, CommandGateway commands,
+                          EventStore events, ObjectProvider<EventStoreStatistics> statistics, PartyCatalogue parties) {
+        this.properties = properties;
+        this.store = store;
+        this.commands = commands;
+        this.events = events;
+        this.statistics = statistics;
+        this.parties = parties;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!properties.active(store.embedded())) {
+            log.info("Demo data off{}", store.embedded() ? " (agreements.demo-data.enabled=false)" : " (a MongoDB URI is configured)");
+            return;
+        }
+        load();
+    }
+
+    /** Loads the missing demo agreements; returns how many were recorded now. */
+    public int load() {
+        List<DemoAgreement> demo = DemoAgreements.all(parties);
+        boolean anyDemoPresent = demo.stream().anyMatch(this::exists);
+        EventStoreStatistics stats = statistics.getIfAvailable();
+        if (!anyDemoPresent && stats != null && stats.highestAllocatedPosition() > 0) {
+            log.info("Demo data not loaded: the store already holds other agreements");
+            return 0;
+        }
+        long started = System.nanoTime();
+        int loaded = 0;
+        int sent = 0;
+        for (DemoAgreement agreement : demo) {
+            if (exists(agreement)) {
+                continue;
+            }
+            for (Object command : agreement.commands()) {
+                commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(Map.of(
+                        AuditMetaData.ACTOR_ID, ACTOR, AuditMetaData.ACTOR_ROLE, "system", AuditMetaData.REASON, REASON)));
+                sent++;
+            }
+            loaded++;
+            log.info("Demo data: recorded {} ({})", agreement.agreementId(), agreement.description());
+        }
+        if (loaded > 0) {
+            log.info("Demo data: {} agreements, {} commands in {} ms", loaded, sent, (System.nanoTime() - started) / 1_000_000);
+        }
+        return loaded;
+    }
+
+    private boolean exists(DemoAgreement agreement) {
+        return events.lastSequenceNumberFor(agreement.agreementId()).isPresent();
+    }
+}
