@@ -20,6 +20,9 @@ class RegistryEndToEndTest {
              "statutoryPoints": [1, 2, 3]}
             """;
 
+    /** The demo agreements would be in the store too; this test counts events. */
+    private static final String NO_DEMO_DATA = "--agreements.demo-data.enabled=false";
+
     @TempDir
     Path dataDirectory;
 
@@ -27,7 +30,7 @@ class RegistryEndToEndTest {
     void registeredAgreementIsReadBackAndSurvivesARestart() {
         String location;
         String firstRead;
-        try (RunningRegistry registry = RunningRegistry.start(dataDirectory)) {
+        try (RunningRegistry registry = RunningRegistry.start(dataDirectory, NO_DEMO_DATA)) {
             HttpResponse<String> created = registry.as("secretary").postJson("/api/agreements", HELSE_FONNA_OVERALL_AGREEMENT);
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
             location = created.headers().firstValue("Location").orElseThrow();
@@ -42,7 +45,7 @@ class RegistryEndToEndTest {
             firstRead = read.body();
         }
 
-        try (RunningRegistry restarted = RunningRegistry.start(dataDirectory)) {
+        try (RunningRegistry restarted = RunningRegistry.start(dataDirectory, NO_DEMO_DATA)) {
             HttpResponse<String> again = restarted.as("manager").awaitGet(location, r -> r.statusCode() == 200, PATIENCE);
             assertThat(again.body()).isEqualTo(firstRead);
         }
@@ -50,7 +53,7 @@ class RegistryEndToEndTest {
 
     @Test
     void invalidOrganisationNumberIsAProblemNamingTheFieldAndStoresNothing() {
-        try (RunningRegistry registry = RunningRegistry.start(dataDirectory)) {
+        try (RunningRegistry registry = RunningRegistry.start(dataDirectory, NO_DEMO_DATA)) {
             HttpResponse<String> refused = registry.as("secretary").postJson("/api/agreements",
                     HELSE_FONNA_OVERALL_AGREEMENT.replace("983974694", "983974695"));
 
@@ -65,7 +68,7 @@ class RegistryEndToEndTest {
 
     @Test
     void healthReportsTheStoreAndTheEventProcessors() {
-        try (RunningRegistry registry = RunningRegistry.start(dataDirectory)) {
+        try (RunningRegistry registry = RunningRegistry.start(dataDirectory, NO_DEMO_DATA)) {
             HttpResponse<String> health = registry.as("admin").awaitGet("/actuator/health",
                     r -> r.body().contains("agreement-summary"), PATIENCE);
             assertThat(health.statusCode()).as(health.body()).isEqualTo(200);

@@ -9,6 +9,8 @@ import no.samarbeidsavtaler.infra.eventstore.EventStoreStatistics;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -24,7 +26,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>Idempotent across restarts: an agreement is loaded only when its fixed id has no events. Demo data
  * is never mixed into someone's real data: a store that already holds events, but none of the demo
- * agreements, is left alone. An interrupted load resumes with the next demo agreement it lacks.
+ * agreements, is left alone. Each agreement is recorded atomically (see {@link #record}), so an
+ * interrupted load resumes with the first demo agreement the store lacks.
  */
 @Component
 @EnableConfigurationProperties(DemoDataProperties.class)
@@ -76,11 +79,8 @@ public class DemoDataLoader implements ApplicationRunner {
             if (exists(agreement)) {
                 continue;
             }
-            for (Object command : agreement.commands()) {
-                commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(Map.of(
-                        AuditMetaData.ACTOR_ID, ACTOR, AuditMetaData.ACTOR_ROLE, "system", AuditMetaData.REASON, REASON)));
-                sent++;
-            }
+            record(agreement);
+            sent += agreement.commands().size();
             loaded++;
             log.info("Demo data: recorded {} ({})", agreement.agreementId(), agreement.description());
         }
@@ -88,6 +88,28 @@ public class DemoDataLoader implements ApplicationRunner {
             log.info("Demo data: {} agreements, {} commands in {} ms", loaded, sent, (System.nanoTime() - started) / 1_000_000);
         }
         return loaded;
+    }
+
+    /**
+     * All commands of one agreement in one unit of work: the nested command handlers share the aggregate
+     * loaded once (Axon keeps it in the root unit of work) and its events are appended together when the
+     * root commits. So an agreement is either fully recorded or not at all, and "its id has events" is
+     * exactly "it is loaded", even after a crash half-way.
+     */
+    private void record(DemoAgreement agreement) {
+        UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
+        try {
+            for (Object command : agreement.commands()) {
+                commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(Map.of(
+                        AuditMetaData.ACTOR_ID, ACTOR, AuditMetaData.ACTOR_ROLE, "system", AuditMetaData.REASON, REASON)));
+            }
+            unitOfWork.commit();
+        } catch (RuntimeException e) {
+            if (unitOfWork.isActive()) {
+                unitOfWork.rollback(e);
+            }
+            throw e;
+        }
     }
 
     private boolean exists(DemoAgreement agreement) {

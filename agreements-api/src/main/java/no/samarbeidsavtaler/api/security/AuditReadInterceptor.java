@@ -5,8 +5,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * Logs every read an auditor makes through the API ({@code GET}/{@code HEAD} under {@code /api/}),
- * including the audit reads still to come (history, as-recorded-at, exports, verification).
+ * Logs every read an auditor makes ({@code GET}/{@code HEAD} of an API resource or a UI page; see
+ * {@code WebConfiguration} for the excluded assets), so history, as-recorded-at, exports and
+ * verification are covered whichever way they are reached.
  */
 public class AuditReadInterceptor implements HandlerInterceptor {
 

@@ -63,6 +63,9 @@ public class WebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new AuditReadInterceptor(auditReadLog)).addPathPatterns("/api/**");
+        // Every page and API read, the browser UI's audit views included; not assets or documentation.
+        registry.addInterceptor(new AuditReadInterceptor(auditReadLog)).addPathPatterns("/**")
+                .excludePathPatterns("/css/**", "/js/**", "/favicon.ico", "/swagger-ui/**", "/swagger-ui.html",
+                        "/v3/api-docs/**", "/error", "/actuator/**", CsrfTokenController.PATH);
     }
 }

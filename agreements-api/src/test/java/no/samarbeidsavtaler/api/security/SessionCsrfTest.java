@@ -26,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(UsesSharedRegistry.class)
 class SessionCsrfTest {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" type=\"hidden\" value=\"([^\"]+)\"");
+    private static final Pattern TOKEN = Pattern.compile("\"token\":\"([^\"]+)\"");
 
     static RunningRegistry registry;
 
@@ -34,7 +34,7 @@ class SessionCsrfTest {
 
     @Test
     void aSessionChangeWithoutTheCsrfTokenIsRefusedAndWithItAccepted() throws Exception {
-        String loginToken = csrfTokenFromLoginPage();
+        String loginToken = csrfToken();
         HttpResponse<String> login = send(HttpRequest.newBuilder(uri("/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("username=secretary&password=demo&_csrf="
@@ -48,15 +48,18 @@ class SessionCsrfTest {
         assertThat(withoutToken.statusCode()).isEqualTo(403);
         assertThat(withoutToken.body()).contains("https://samarbeidsavtaler.no/problems/csrf-token-invalid");
 
-        // Logging in replaces the token; the page hands out the current one.
-        HttpResponse<String> withToken = send(post(overall(HELSE_FONNA)).header("X-CSRF-TOKEN", csrfTokenFromLoginPage()));
+        // Logging in replaces the token; /api/csrf-token hands out the current one.
+        HttpResponse<String> withToken = send(post(overall(HELSE_FONNA)).header("X-CSRF-TOKEN", csrfToken()));
         assertThat(withToken.statusCode()).as(withToken.body()).isEqualTo(201);
     }
 
-    private String csrfTokenFromLoginPage() throws IOException, InterruptedException {
-        HttpResponse<String> page = send(HttpRequest.newBuilder(uri("/login")).header("Accept", "text/html").GET());
-        Matcher token = CSRF.matcher(page.body());
-        assertThat(token.find()).as(page.body()).isTrue();
+    /** The session's current token, as browser code gets it. */
+    private String csrfToken() throws IOException, InterruptedException {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/csrf-token")).GET());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.body()).contains("\"headerName\":\"X-CSRF-TOKEN\"");
+        Matcher token = TOKEN.matcher(response.body());
+        assertThat(token.find()).as(response.body()).isTrue();
         return token.group(1);
     }
 

@@ -21,7 +21,7 @@ public final class SharedRegistry implements ExtensionContext.Store.CloseableRes
     private SharedRegistry() throws IOException {
         dataDirectory = Files.createTempDirectory("shared-registry");
         registry = RunningRegistry.start(dataDirectory, new Class<?>[] {TestTokens.DecoderConfiguration.class},
-                "--agreements.security.users-file=classpath:test-users.yml");
+                "--agreements.security.users-file=classpath:test-users.yml", "--agreements.demo-data.enabled=false");
     }
 
     /** The shared registry, started on first use and closed when the whole test run ends. */

@@ -76,6 +76,11 @@ public final class ProjectionCollections {
         return metaDocument(projection).map(d -> d.getString(SUFFIX)).orElse("");
     }
 
+    /** The suffix that served before the last switch; null when there was none. */
+    String previousSuffix(String projection) {
+        return metaDocument(projection).map(d -> d.getString(PREVIOUS_SUFFIX)).orElse(null);
+    }
+
     public Optional<Document> metaDocument(String projection) {
         return Optional.ofNullable(meta.find(eq("_id", projection)).first());
     }

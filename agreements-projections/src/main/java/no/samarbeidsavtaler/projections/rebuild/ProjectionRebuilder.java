@@ -21,7 +21,8 @@ import org.axonframework.queryhandling.QueryHandler;
  * Rebuilds a Mongo projection from the event store while the live one keeps serving: builds new
  * collections {@code <default>__<UTC timestamp>} with the projection's own handlers, catches up, switches
  * the active suffix (compare-and-set in {@code projection_meta}), catches up again once every node's
- * handle has seen the switch, and drops the previous generation.
+ * handle has seen the switch. The generation that served until then is kept (a rollback, and harmless
+ * for a reader still wired to fixed names); the one before it is dropped.
  *
  * <p>Why nothing is lost: every event the live processors handle was stored before they handle it.
  * Until a node sees the switch it may write an event to the old collection only; the last catch-up
@@ -114,6 +115,7 @@ public class ProjectionRebuilder implements AutoCloseable {
                     ActiveCollection.generation(database, projection.primary(), suffix), progress);
             build.catchUp();
             String previous = collections.activeSuffix(projection.name());
+            String older = collections.previousSuffix(projection.name());
             progress.phase(RebuildPhase.CATCHING_UP, projection.primary() + previous);
             build.catchUp();
             switched = collections.switchActive(projection.name(), projection.primary(), previous, suffix);
@@ -123,8 +125,8 @@ public class ProjectionRebuilder implements AutoCloseable {
             build.catchUp();
             awaitEveryNodeSwitched();
             build.catchUp();
-            if (settings.dropPrevious()) {
-                collections.drop(projection.collections(), previous);
+            if (settings.dropOlderGenerations() && older != null && !older.equals(previous)) {
+                collections.drop(projection.collections(), older);
             }
             progress.phase(RebuildPhase.COMPLETED, null);
         } catch (Exception e) {
@@ -161,16 +163,16 @@ public class ProjectionRebuilder implements AutoCloseable {
 
     /**
      * @param logEvery     progress is logged and stored every so many events
-     * @param dropPrevious drop the collection that served before the switch once the switch is settled
+     * @param dropOlderGenerations after a switch, drop the generation that served before the previous one
      */
-    public record RebuildSettings(int logEvery, boolean dropPrevious, Clock clock) {
+    public record RebuildSettings(int logEvery, boolean dropOlderGenerations, Clock clock) {
 
         public static RebuildSettings defaults() {
             return new RebuildSettings(5_000, true, Clock.systemUTC());
         }
 
         public RebuildSettings withLogEvery(int value) {
-            return new RebuildSettings(value, dropPrevious, clock);
+            return new RebuildSettings(value, dropOlderGenerations, clock);
         }
     }
 }

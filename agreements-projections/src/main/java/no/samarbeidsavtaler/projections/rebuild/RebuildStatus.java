@@ -9,7 +9,7 @@ import java.time.Instant;
  * @param eventsPerSecond  eventsDone divided by the time since the start
  * @param position         global position of the last event applied, when the token has one
  * @param headPosition     the store's head when the rebuild started: with {@code position}, a rough "how far"
- * @param previousCollection the collection that served before the switch (dropped after it)
+ * @param previousCollection the collection that served before the switch (kept until the next rebuild)
  * @param error            why it failed, when {@code phase} is FAILED
  */
 public record RebuildStatus(String projection,

@@ -60,11 +60,30 @@ class ProjectionRebuilderTest {
                 .isEqualTo(byMunicipalityBefore);
         assertThat(live.views.suffix()).isNotEmpty();
         assertThat(live.mongo.database().listCollectionNames().into(new ArrayList<>()))
-                .as("the previous generation is dropped")
-                .doesNotContain("agreement_summaries", "agreement_views", "agreements_by_trust",
-                        "agreements_by_municipality");
+                .as("the generation that served until the switch is kept")
+                .contains("agreement_summaries", "agreement_views", "agreements_by_trust", "agreements_by_municipality");
         assertThat(live.summaryProjection.handle(new FindAgreementSummary("a-2")))
                 .hasValueSatisfying(s -> assertThat(s.version()).isEqualTo(live.lastSequence("a-2")));
+    }
+
+    @Test
+    void aSecondRebuildKeepsTheFirstRebuiltGenerationAndDropsTheOneBeforeIt() {
+        live = new LiveRegistry(false);
+        recordAgreements();
+        try (ProjectionRebuilder rebuilder = live.rebuilder()) {
+            rebuilder.rebuild(SUMMARY);
+            String first = live.collections.activeSuffix(SUMMARY);
+            live.registry.send(SmallAgreements.amendment("a-1", 1, 1));
+            assertThat(rebuilder.rebuild(SUMMARY).phase()).isEqualTo(RebuildPhase.COMPLETED);
+            String second = live.collections.activeSuffix(SUMMARY);
+
+            assertThat(second).isNotEqualTo(first);
+            assertThat(live.mongo.database().listCollectionNames().into(new ArrayList<>()))
+                    .contains("agreement_summaries" + first, "agreement_summaries" + second)
+                    .doesNotContain("agreement_summaries");
+            assertThat(live.summaries.get().find(new Document("_id", "a-1")).first().getLong("version"))
+                    .isEqualTo(live.lastSequence("a-1"));
+        }
     }
 
     @Test

@@ -17,19 +17,22 @@ import org.axonframework.serialization.Serializer;
 import org.bson.BsonDocument;
 
 /**
- * The append protocol: serialize, allocate positions with one counter increment, check the writer
- * deadline, then one ordered insert. On any failure after allocation the unused positions are voided.
+ * The append protocol: serialize, read the hash the stream continues from (ADR 0003), allocate positions
+ * with one counter increment, hash-link the documents, check the writer deadline, then one ordered insert.
+ * On any failure after allocation the unused positions are voided.
  */
 final class EventAppender {
 
     private final EngineSettings settings;
     private final PositionAllocator allocator;
     private final MongoCollection<BsonDocument> events;
+    private final EventChain chain;
 
     EventAppender(EngineSettings settings, PositionAllocator allocator) {
         this.settings = settings;
         this.allocator = allocator;
         this.events = settings.events();
+        this.chain = new EventChain(events);
     }
 
     void append(List<? extends EventMessage<?>> messages, Serializer serializer) {
@@ -38,6 +41,9 @@ final class EventAppender {
         }
         List<SerializedEvent> batch = messages.stream().map(message -> SerializedEvent.of(message, serializer)).toList();
         long appendLastSequence = checkOneAggregate(batch);
+        SerializedEvent firstDomainEvent = batch.stream().filter(SerializedEvent::isDomainEvent).findFirst().orElse(null);
+        String previousHash = firstDomainEvent == null ? null
+                : chain.previousHash(firstDomainEvent.aggregateId(), firstDomainEvent.sequenceNumber());
         Allocation allocation = allocator.allocate(batch.size());
         List<BsonDocument> domainDocuments = new ArrayList<>();
         List<BsonDocument> plainDocuments = new ArrayList<>();
@@ -47,6 +53,8 @@ final class EventAppender {
                     appendLastSequence);
             (event.isDomainEvent() ? domainDocuments : plainDocuments).add(document);
         }
+        EventChain.link(domainDocuments, previousHash);
+        plainDocuments.forEach(DocumentHash::seal);
         // Positions keep the append's order; the insert puts the aggregate's events first so that a
         // conflict (which can only hit the first of them) fails the insert before anything is stored.
         List<BsonDocument> insertOrder = new ArrayList<>(domainDocuments);

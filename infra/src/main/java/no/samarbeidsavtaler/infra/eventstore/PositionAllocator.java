@@ -18,8 +18,8 @@ import org.bson.BsonDocument;
  */
 final class PositionAllocator {
 
-    private static final String COUNTER_ID = "events";
-    private static final String NEXT = "next";
+    private static final String COUNTER_ID = EventFields.COUNTER_ID;
+    private static final String NEXT = EventFields.COUNTER_NEXT;
 
     private final MongoCollection<BsonDocument> counters;
     private final Clock clock;

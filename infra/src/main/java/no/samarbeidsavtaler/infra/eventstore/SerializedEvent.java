@@ -52,7 +52,7 @@ record SerializedEvent(String aggregateType, String aggregateId, Long sequenceNu
         return isDomainEvent() ? EventFields.streamKey(aggregateId, sequenceNumber) : EVENT_KEY_PREFIX + eventId;
     }
 
-    /** The event document, fields in the order an auditor reads them. */
+    /** The event document, fields in the order an auditor reads them; the appender adds the hash fields last. */
     BsonDocument toEventDocument(long position, Instant allocatedAt, long appendLastSequence) {
         BsonDocument document = new BsonDocument(ID, new BsonInt64(position))
                 .append(STREAM_KEY, new BsonString(streamKey()));
@@ -79,13 +79,16 @@ record SerializedEvent(String aggregateType, String aggregateId, Long sequenceNu
     /** Void written by a reader giving up on a position nobody filled in time (crashed or paused writer). */
     static final String VOID_ABANDONED = "allocation abandoned; fenced by a reader";
 
-    /** A position that will never hold an event; {@code allocatedAt} never claims an earlier time than the truth. */
+    /**
+     * A position that will never hold an event; {@code allocatedAt} never claims an earlier time than the truth.
+     * Hashed like an event (no stream link): the anchors then name an edited void exactly.
+     */
     static BsonDocument voidDocument(long position, Instant allocatedAt, String reason) {
-        return new BsonDocument(ID, new BsonInt64(position))
+        return DocumentHash.seal(new BsonDocument(ID, new BsonInt64(position))
                 .append(STREAM_KEY, new BsonString(VOID_KEY_PREFIX + position))
                 .append(VOID, BsonBoolean.TRUE)
                 .append(VOID_REASON, new BsonString(reason))
-                .append(ALLOCATED_AT, date(allocatedAt));
+                .append(ALLOCATED_AT, date(allocatedAt)));
     }
 
     private BsonDocument appendMessage(BsonDocument document) {

@@ -1,0 +1,196 @@
+package no.samarbeidsavtaler.infra.integrity;
+
+import static no.samarbeidsavtaler.infra.integrity.StoreFixture.kinds;
+import static no.samarbeidsavtaler.infra.integrity.StoreFixture.rehash;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.bson.BsonDocument;
+import org.bson.BsonString;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Edits, deletes and swaps stored documents directly in MongoDB; the verifier must name each one. */
+class TamperDetectionTest {
+
+    private StoreFixture store;
+
+    @BeforeEach
+    void start() {
+        store = new StoreFixture().withHistory();
+        assertThat(store.anchorer.anchorNow().outcome()).isEqualTo(AnchorResult.Outcome.ANCHORED);
+    }
+
+    @AfterEach
+    void stop() {
+        store.close();
+    }
+
+    @Test
+    void untouchedStoreVerifies() {
+        VerificationReport report = store.verifyStore();
+
+        assertThat(report.intact()).as(kinds(report)).isTrue();
+        assertThat(report.documentsChecked()).isEqualTo(11);
+        assertThat(report.lastAnchoredPosition()).isEqualTo(11);
+        assertThat(report.anchorsChecked()).isEqualTo(1);
+        assertThat(store.verifier.verifyAgreement("avtale-1").intact()).isTrue();
+        assertThat(store.verifier.verifyAgreement("avtale-1").documentsChecked()).isEqualTo(5);
+    }
+
+    @Test
+    void editedPayloadIsReportedAsAlteredNamingTheEvent() {
+        BsonDocument edited = store.stored("avtale-1", 1);
+        edited.getDocument("payload").put("clauseText", new BsonString("Kommunen har alt ansvar"));
+        store.replace(edited);
+
+        VerificationReport agreement = store.verifier.verifyAgreement("avtale-1");
+        assertThat(kinds(agreement)).isEqualTo("ALTERED@2");
+        Finding altered = agreement.findings().get(0);
+        assertThat(altered.aggregateId()).isEqualTo("avtale-1");
+        assertThat(altered.sequenceNumber()).isEqualTo(1);
+        assertThat(altered.eventId()).isEqualTo(edited.getString("eventId").getValue());
+        assertThat(kinds(store.verifyStore())).isEqualTo("ALTERED@2, ANCHOR_MISMATCH@anchor1");
+    }
+
+    @Test
+    void changedHashBreaksTheLinkOfTheNextEvent() {
+        BsonDocument edited = store.stored("avtale-1", 1);
+        edited.put("hash", new BsonString("ab".repeat(32)));
+        store.replace(edited);
+
+        assertThat(kinds(store.verifier.verifyAgreement("avtale-1"))).isEqualTo("ALTERED@2, BROKEN_LINK@3");
+    }
+
+    @Test
+    void deletedMiddleEventIsMissing() {
+        store.delete(3); // avtale-1 #2
+
+        VerificationReport agreement = store.verifier.verifyAgreement("avtale-1");
+        assertThat(kinds(agreement)).isEqualTo("MISSING@avtale-1#2");
+        assertThat(kinds(store.verifyStore())).isEqualTo("ANCHOR_MISMATCH@anchor1, MISSING@3, MISSING@avtale-1#2");
+    }
+
+    @Test
+    void deletedLastEventOfAStreamIsCaughtByTheAnchor() {
+        store.delete(11); // avtale-2 #2, the newest event of its stream
+
+        VerificationReport agreement = store.verifier.verifyAgreement("avtale-2");
+        assertThat(agreement.intact()).as("a stream alone cannot show it").isTrue();
+        assertThat(agreement.notes()).anyMatch(note -> note.contains("newest event"));
+        VerificationReport whole = store.verifyStore();
+        assertThat(kinds(whole)).isEqualTo("ANCHOR_MISMATCH@anchor1, MISSING@11");
+    }
+
+    @Test
+    void forgedEventWithAConsistentHashButABrokenLinkIsFound() {
+        BsonDocument forged = store.stored("avtale-2", 2).clone();
+        forged.put("_id", new org.bson.BsonInt64(12));
+        forged.put("sequenceNumber", new org.bson.BsonInt64(3));
+        forged.put("streamKey", new BsonString(no.samarbeidsavtaler.infra.eventstore.EventFields.streamKey("avtale-2", 3)));
+        forged.put("eventId", new BsonString("forged"));
+        forged.put("previousHash", store.stored("avtale-2", 1).get("hash")); // links to #1, not #2
+        store.raw().insertOne(rehash(forged));
+
+        VerificationReport agreement = store.verifier.verifyAgreement("avtale-2");
+        agreement.findings().forEach(f -> System.out.println(f.describe()));
+        assertThat(kinds(agreement)).isEqualTo("BROKEN_LINK@12, INSERTED@12");
+        VerificationReport whole = store.verifyStore();
+        assertThat(kinds(whole)).isEqualTo("BROKEN_LINK@12, INSERTED@12");
+        assertThat(whole.findings()).filteredOn(f -> f.kind() == FindingKind.INSERTED).singleElement()
+                .satisfies(f -> assertThat(f.detail()).contains("beyond the highest allocated position 11"));
+    }
+
+    @Test
+    void eventsWithSwappedContentAreBothAltered() {
+        BsonDocument second = store.at(2);
+        BsonDocument third = store.at(3);
+        BsonDocument secondAtThird = second.clone();
+        secondAtThird.put("_id", third.get("_id"));
+        BsonDocument thirdAtSecond = third.clone();
+        thirdAtSecond.put("_id", second.get("_id"));
+        store.delete(2);
+        store.delete(3);
+        store.raw().insertOne(secondAtThird);
+        store.raw().insertOne(thirdAtSecond);
+
+        assertThat(kinds(store.verifyStore())).startsWith("ALTERED@2, ALTERED@3, ANCHOR_MISMATCH@anchor1");
+    }
+
+    @Test
+    void eventsMovedToEachOthersPositionsWithRecomputedHashesAreOutOfOrder() {
+        BsonDocument first = store.at(7); // avtale-1 #3
+        BsonDocument second = store.at(8); // avtale-1 #4
+        first.put("_id", new org.bson.BsonInt64(8));
+        second.put("_id", new org.bson.BsonInt64(7));
+        store.delete(7);
+        store.delete(8);
+        store.raw().insertOne(rehash(first));
+        store.raw().insertOne(rehash(second));
+
+        VerificationReport whole = store.verifyStore();
+        assertThat(kinds(whole)).contains("INSERTED@8", "ANCHOR_MISMATCH@anchor1");
+        assertThat(kinds(store.verifier.verifyAgreement("avtale-1"))).contains("INSERTED@7");
+    }
+
+    /** A forger who re-links the whole stream fools the stream check; only the anchor remembers. */
+    @Test
+    void reorderedStreamWithEveryHashRecomputedIsCaughtByTheAnchorOnly() {
+        BsonDocument first = store.stored("avtale-1", 1);
+        BsonDocument second = store.stored("avtale-1", 2);
+        BsonDocument payload = first.getDocument("payload");
+        first.put("payload", second.getDocument("payload"));
+        second.put("payload", payload);
+        String previous = store.stored("avtale-1", 0).getString("hash").getValue();
+        for (long sequence = 1; sequence <= 4; sequence++) {
+            BsonDocument document = sequence == 1 ? first : sequence == 2 ? second : store.stored("avtale-1", sequence);
+            document.put("previousHash", new BsonString(previous));
+            store.replace(rehash(document));
+            previous = document.getString("hash").getValue();
+        }
+
+        assertThat(store.verifier.verifyAgreement("avtale-1").intact()).isTrue();
+        assertThat(kinds(store.verifyStore())).isEqualTo("ANCHOR_MISMATCH@anchor1");
+    }
+
+    @Test
+    void deletedVoidIsCaughtByTheAnchor() {
+        store.delete(5);
+
+        assertThat(kinds(store.verifyStore())).isEqualTo("ANCHOR_MISMATCH@anchor1, MISSING@5");
+    }
+
+    @Test
+    void editedVoidIsAltered() {
+        BsonDocument fence = store.at(6);
+        fence.put("voidReason", new BsonString("nothing to see"));
+        store.replace(fence);
+
+        assertThat(kinds(store.verifyStore())).isEqualTo("ALTERED@6, ANCHOR_MISMATCH@anchor1");
+    }
+
+    @Test
+    void unanchoredDeletionIsMissingOnceNoAppendCanStillBeWritingIt() {
+        store.engine.appendEvents(no.samarbeidsavtaler.infra.eventstore.TestEngines.event("avtale-4", 0)); // 12
+        store.engine.appendEvents(no.samarbeidsavtaler.infra.eventstore.TestEngines.event("avtale-5", 0)); // 13
+        store.delete(12);
+
+        VerificationReport young = store.verifyStore();
+        assertThat(young.intact()).as("may be an append in flight").isTrue();
+        assertThat(young.pendingPositions()).isEqualTo(1);
+        store.clock.advance(Duration.ofMinutes(3));
+        assertThat(kinds(store.verifyStore())).isEqualTo("MISSING@12");
+    }
+
+    @Test
+    void documentOutsideTheAllocatedPositionsIsInserted() {
+        BsonDocument stray = store.at(9).clone();
+        stray.put("_id", new org.bson.BsonInt64(1_000_000));
+        stray.put("eventId", new BsonString("stray"));
+        stray.put("streamKey", new BsonString("event/stray"));
+        store.raw().insertOne(rehash(stray));
+
+        assertThat(kinds(store.verifyStore())).isEqualTo("INSERTED@1000000");
+    }
+}
