@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import no.samarbeidsavtaler.core.agreement.AdoptionForum;
 import no.samarbeidsavtaler.core.agreement.AgreementKind;
@@ -58,9 +59,16 @@ public class Labels {
             ResponsibilityState.RESPONSIBLE, "Ansvarlig", ResponsibilityState.SHARED, "Delt ansvar",
             ResponsibilityState.CONFLICT, "Konflikt", ResponsibilityState.IN_TRANSITION, "Under overgang",
             ResponsibilityState.GAP, "Ingen ansvarlig");
+    private static final Map<String, String> ACTOR_ROLES = Map.of("secretary", "sekretariat", "manager", "leder",
+            "auditor", "revisor", "admin", "administrator", "system", "system");
     private static final Map<PartyRole, String> PARTY_ROLES = Map.of(
             PartyRole.RESPONSIBLE, "Ansvarlig", PartyRole.TAKING_OVER, "Overtar", PartyRole.CONFLICTING,
             "Motstridende ansvar", PartyRole.CONTRIBUTOR, "Bidragsyter", PartyRole.ADVISOR, "Rådgiver");
+
+    /** The {@code actorRole} of event metadata in words; unknown roles as recorded. */
+    public String actorRole(String value) {
+        return value == null ? "" : ACTOR_ROLES.getOrDefault(value.toLowerCase(Locale.ROOT), value);
+    }
 
     public String category(OfferingCategory value) { return value == null ? "" : CATEGORIES.get(value); }
     public String targetGroup(TargetGroup value) { return value == null ? "" : TARGET_GROUPS.get(value); }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -73,7 +74,7 @@ final class CommandLoad {
 
     /** HTTP status → how many answers had it ({@link NodeClient#NO_ANSWER} for none). */
     Map<Integer, Long> answers() {
-        Map<Integer, Long> copy = new java.util.TreeMap<>();
+        Map<Integer, Long> copy = new TreeMap<>();
         answers.forEach((status, count) -> copy.put(status, count.sum()));
         return copy;
     }

@@ -22,8 +22,11 @@ final class CrashUnderLoad {
     private CrashUnderLoad() {
     }
 
-    /** One line of the report per round. */
-    record Round(int round, int attempted, int acknowledged, int lost, int storedEvents, int aggregates,
+    /**
+     * One line of the report per round: commands sent, acknowledged (2xx), unanswered (in flight at the
+     * kill: outcome unknown), acknowledged but lost, documents and agreements in the store afterwards.
+     */
+    record Round(int round, int sent, int acknowledged, long unanswered, int lost, int storedEvents, int aggregates,
                  long catchUpMillis, String answers) {
     }
 
@@ -41,7 +44,9 @@ final class CrashUnderLoad {
                     RegistryNode loaded = node;
                     Await.until(killAt + " commands sent", Duration.ofMinutes(5),
                             () -> load.attempted() >= killAt || load.finished(), loaded::diagnostics);
-                    node.killHard(); // with requests in flight: the point is a random one in the stream
+                    // No new requests from now on; those in flight (up to one per thread) meet the kill.
+                    load.stop();
+                    node.killHard();
                 } finally {
                     load.stop();
                     load.join();
@@ -58,7 +63,8 @@ final class CrashUnderLoad {
 
                 Duration catchUp = ReadModelCheck.awaitVersions(node.client(), node.storeUri(), audit.lastSequences(), CATCH_UP);
                 ReadModelCheck.awaitViews(audit, node.storeUri(), CATCH_UP);
-                report.add(new Round(round, load.attempted(), load.acknowledged(), lost.size(), audit.documents(),
+                report.add(new Round(round, load.attempted(), load.acknowledged(),
+                        load.answers().getOrDefault(NodeClient.NO_ANSWER, 0L), lost.size(), audit.documents(),
                         audit.aggregates(), catchUp.toMillis(), load.answers().toString()));
             }
             return report;

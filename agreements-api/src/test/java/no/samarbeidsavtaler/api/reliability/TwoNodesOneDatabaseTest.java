@@ -13,6 +13,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -71,7 +72,7 @@ class TwoNodesOneDatabaseTest {
     @Test
     @Order(1)
     void concurrentCommandsThroughBothNodesAreStoredOnceAndTheReadSideConverges() throws Exception {
-        CommandLoad load = CommandLoad.start(List.of(nodeA.client(), nodeB.client()), 6, 300, System.nanoTime());
+        CommandLoad load = CommandLoad.start(List.of(nodeA.client(), nodeB.client()), 6, 200, System.nanoTime());
         load.join();
         acknowledged.addAll(load.acks());
 
@@ -131,7 +132,7 @@ class TwoNodesOneDatabaseTest {
         ReadModelCheck.awaitVersions(nodeA.client(), store.uri(), audit.lastSequences(), CONVERGENCE);
         ReadModelCheck.awaitViews(audit, store.uri(), CONVERGENCE);
         System.out.println("conflicts: winners by node " + winners.values().stream()
-                .collect(java.util.stream.Collectors.groupingBy(w -> w, java.util.stream.Collectors.counting())));
+                .collect(Collectors.groupingBy(w -> w, Collectors.counting())));
     }
 
     @Test

@@ -17,8 +17,10 @@ public final class RebuildableProjections {
         return List.of(agreementSummary(), agreementView());
     }
 
+    /** The live handlers for catch-up; the first pass through {@link AgreementSummaryBulkBuild}. */
     public static RebuildableProjection agreementSummary() {
-        return AgreementSummaryProjection.rebuildable();
+        return AgreementSummaryProjection.rebuildable()
+                .withBulkBuild(active -> new AgreementSummaryBulkBuild(active.get()));
     }
 
     /**

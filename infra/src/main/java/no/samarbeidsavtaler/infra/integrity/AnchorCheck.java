@@ -2,8 +2,10 @@ package no.samarbeidsavtaler.infra.integrity;
 
 import com.mongodb.client.model.Projections;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import no.samarbeidsavtaler.infra.eventstore.DocumentHash;
 import org.bson.BsonDocument;
@@ -19,6 +21,7 @@ final class AnchorCheck {
 
     private final AnchorStore anchors;
     private final Findings findings;
+    private final Set<Long> altered = new HashSet<>();
     private long checked;
 
     AnchorCheck(AnchorStore anchors, Findings findings) {
@@ -28,6 +31,11 @@ final class AnchorCheck {
 
     long checked() {
         return checked;
+    }
+
+    /** Anchors whose content does not match their own hash: their root hash is not to be relied on. */
+    boolean isAltered(Anchor anchor) {
+        return altered.contains(anchor.number());
     }
 
     List<Anchor> check(Map<Long, String> trustedHashes, StoreCollections store) {
@@ -55,6 +63,7 @@ final class AnchorCheck {
             }
             String recomputed = DocumentHash.of(document);
             if (!recomputed.equals(anchor.hash())) {
+                altered.add(number);
                 findings.add(Finding.atAnchor(number, "anchor document altered: stored hash " + anchor.hash()
                         + ", content hashes to " + recomputed));
             }

@@ -59,7 +59,9 @@ final class StoreScan {
                                 + " (now " + root + "); findings in that range name the documents, none means a "
                                 + "document was replaced with a recomputed hash or documents were reordered"));
                     }
-                    root = anchor.rootHash(); // each anchor is judged on its own range
+                    // Each anchor is judged on its own range: the next starts from this anchor's root, unless
+                    // this anchor is itself altered (then its root is worth nothing; keep the recomputed one).
+                    root = anchorCheck.isAltered(anchor) ? root : anchor.rootHash();
                 }
             }
             progress.checked(batchEnd, end);

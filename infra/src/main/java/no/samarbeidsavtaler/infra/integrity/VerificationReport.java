@@ -1,5 +1,6 @@
 package no.samarbeidsavtaler.infra.integrity;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
@@ -30,7 +31,8 @@ public record VerificationReport(String scope, Instant startedAt, Instant finish
         notes = List.copyOf(notes);
     }
 
-    /** No finding at all. */
+    /** No finding at all. Part of the JSON form too. */
+    @JsonProperty("intact")
     public boolean intact() {
         return findingCount == 0;
     }

@@ -94,12 +94,24 @@ class TamperDetectionTest {
         store.raw().insertOne(rehash(forged));
 
         VerificationReport agreement = store.verifier.verifyAgreement("avtale-2");
-        agreement.findings().forEach(f -> System.out.println(f.describe()));
         assertThat(kinds(agreement)).isEqualTo("BROKEN_LINK@12, INSERTED@12");
         VerificationReport whole = store.verifyStore();
         assertThat(kinds(whole)).isEqualTo("BROKEN_LINK@12, INSERTED@12");
         assertThat(whole.findings()).filteredOn(f -> f.kind() == FindingKind.INSERTED).singleElement()
                 .satisfies(f -> assertThat(f.detail()).contains("beyond the highest allocated position 11"));
+    }
+
+    @Test
+    void forgedEventAtAProperlyAllocatedPositionIsABrokenLink() {
+        long position = no.samarbeidsavtaler.infra.eventstore.TestEngines.allocateWithoutInsert(store.mongo.database(), 1);
+        BsonDocument forged = store.stored("avtale-1", 4).clone();
+        forged.put("_id", new org.bson.BsonInt64(position));
+        forged.put("sequenceNumber", new org.bson.BsonInt64(5));
+        forged.put("streamKey", new BsonString(no.samarbeidsavtaler.infra.eventstore.EventFields.streamKey("avtale-1", 5)));
+        forged.put("eventId", new BsonString("forged"));
+        store.raw().insertOne(rehash(forged)); // previousHash still names #3: the copied link
+
+        assertThat(kinds(store.verifyStore())).isEqualTo("BROKEN_LINK@12");
     }
 
     @Test

@@ -81,6 +81,12 @@ public final class QuestionParser {
                 notes.add("«" + e.getKey() + "» tolket som kategori");
             }
         }
+        if (cell.condition() != null && cell.category() == null) {
+            // A diagnosis names a diagnosis-specific offering: kategori 2 in the registry's vocabulary.
+            cell = new Cell(OfferingCategory.DIAGNOSIS_SPECIFIC_GROUP, cell.diagnosisSpecific(), cell.condition(),
+                    cell.targetGroup(), cell.pathwayPhase(), cell.programme());
+            notes.add("En diagnose gir kategori 2: diagnosespesifikke gruppetilbud");
+        }
         TargetGroup group = GROUPS.entrySet().stream().filter(e -> text.contains(" " + e.getKey()))
                 .max((a, b) -> Integer.compare(a.getKey().length(), b.getKey().length())).map(Map.Entry::getValue).orElse(null);
         if (group != null) {

@@ -1,0 +1,24 @@
+package no.samarbeidsavtaler.api.exports;
+
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+import org.springframework.http.ContentDisposition;
+
+/**
+ * File names for {@code Content-Disposition}, built only from ids that have passed validation. The
+ * pattern is checked again here, so a caller that forgot cannot put {@code ../}, quotes or CR/LF into a header.
+ */
+public final class DownloadNames {
+
+    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,150}");
+
+    private DownloadNames() {
+    }
+
+    public static String attachment(String fileName) {
+        if (!SAFE.matcher(fileName).matches() || fileName.contains("..")) {
+            throw new IllegalArgumentException("Unsafe download name");
+        }
+        return ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString();
+    }
+}
