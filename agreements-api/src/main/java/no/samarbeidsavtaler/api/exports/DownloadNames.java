@@ -1,12 +1,11 @@
 package no.samarbeidsavtaler.api.exports;
 
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import org.springframework.http.ContentDisposition;
 
 /**
  * File names for {@code Content-Disposition}, built only from ids that have passed validation. The
- * pattern is checked again here, so a caller that forgot cannot put {@code ../}, quotes or CR/LF into a header.
+ * names are plain ASCII, so no RFC 5987 encoding is needed. The pattern is checked again here, so a caller that forgot cannot put {@code ../}, quotes or CR/LF into a header.
  */
 public final class DownloadNames {
 
@@ -19,6 +18,6 @@ public final class DownloadNames {
         if (!SAFE.matcher(fileName).matches() || fileName.contains("..")) {
             throw new IllegalArgumentException("Unsafe download name");
         }
-        return ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString();
+        return ContentDisposition.attachment().filename(fileName).build().toString();
     }
 }

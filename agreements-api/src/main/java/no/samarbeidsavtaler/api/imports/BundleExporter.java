@@ -1,5 +1,7 @@
 package no.samarbeidsavtaler.api.imports;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
@@ -24,7 +26,10 @@ public class BundleExporter {
     public BundleExporter(EventStore eventStore, ObjectMapper json) {
         this.eventStore = eventStore;
         // Events carry a few derived fields (transitionFrom, basedOnVersion) their command does not take.
-        this.json = json.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        // Helper methods such as PartyRef.isMunicipality() are no fields: leave them out, or the strict
+        // import (unknown fields refused) could not read its own export.
+        this.json = json.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE);
     }
 
     /** Empty when the agreement has no events. */
@@ -36,7 +41,7 @@ public class BundleExporter {
         List<BundledCommand> commands = new ArrayList<>();
         for (DomainEventMessage<?> event : events) {
             Class<?> command = CommandTypes.BY_EVENT.get(event.getPayloadType().getSimpleName());
-            if (command != null) {
+            if (command != null && !CommandTypes.consequence(event.getPayload())) {
                 Object converted = json.convertValue(event.getPayload(), command);
                 commands.add(new BundledCommand(command.getSimpleName(), json.valueToTree(converted)));
             }

@@ -51,6 +51,7 @@ public class BundleImporter {
         if (actingAs == Role.SECRETARY) {
             prepared.forEach(p -> policy.requireRecordFor(actor, p.healthTrust()));
         }
+        validator.requireNew(prepared);
         Map<String, Object> meta = Map.of(AuditMetaData.ACTOR_ID, actor.id(),
                 AuditMetaData.ACTOR_ROLE, actingAs.metadataValue(), AuditMetaData.REASON, REASON);
         UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);

@@ -21,7 +21,7 @@ import org.springframework.http.ProblemDetail;
 /**
  * The structural pass over a whole bundle, before any command is sent: format, ids, command types,
  * payloads (strict JSON: unknown fields refused), every command aimed at its own item's agreement, and
- * no agreement that exists already. The domain rules are checked afterwards by running the commands
+ * (in {@link #requireNew}) no agreement that exists already. The domain rules are checked afterwards by running the commands
  * (see {@link BundleImporter}).
  */
 final class BundleValidator {
@@ -53,6 +53,18 @@ final class BundleValidator {
         return prepared;
     }
 
+    /** After the access check, so nobody learns which ids exist in trusts they may not record for. */
+    void requireNew(List<PreparedAgreement> prepared) {
+        for (PreparedAgreement p : prepared) {
+            if (eventStore.lastSequenceNumberFor(p.agreementId()).isPresent()) {
+                ProblemDetail problem = Problems.of(ProblemType.INVALID_CONTENT, "Avtalen " + p.agreementId()
+                        + " finnes allerede", "agreements[" + p.index() + "].agreementId");
+                problem.setStatus(HttpStatus.CONFLICT);
+                throw new ImportRejected(problem);
+            }
+        }
+    }
+
     private PreparedAgreement item(int i, BundledAgreement item, Set<String> seen) {
         String at = "agreements[" + i + "]";
         if (item == null || item.agreementId() == null || !ID.matcher(item.agreementId()).matches()) {
@@ -61,11 +73,6 @@ final class BundleValidator {
         String id = item.agreementId();
         if (!seen.add(id)) {
             throw rejected(ProblemType.INVALID_CONTENT, "Avtale-id " + id + " står to ganger i pakken", at + ".agreementId");
-        }
-        if (eventStore.lastSequenceNumberFor(id).isPresent()) {
-            ProblemDetail problem = Problems.of(ProblemType.INVALID_CONTENT, "Avtalen " + id + " finnes allerede", at + ".agreementId");
-            problem.setStatus(HttpStatus.CONFLICT);
-            throw new ImportRejected(problem);
         }
         if (item.commands() == null || item.commands().isEmpty()) {
             throw rejected(ProblemType.INVALID_CONTENT, "Avtale " + id + " har ingen kommandoer", at + ".commands");

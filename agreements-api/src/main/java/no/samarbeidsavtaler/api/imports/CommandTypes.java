@@ -20,11 +20,12 @@ import no.samarbeidsavtaler.core.agreement.commands.RegisterAgreement;
 import no.samarbeidsavtaler.core.agreement.commands.TerminateAgreement;
 import no.samarbeidsavtaler.core.agreement.commands.WithdrawClause;
 import no.samarbeidsavtaler.core.agreement.commands.WithdrawResponsibility;
+import no.samarbeidsavtaler.core.agreement.events.DraftVersionOpened;
 
 /**
  * The commands a bundle may contain (a closed list: a bundle never names a class to load) and the event
  * each one records. Every event but {@code VersionSuperseded} (a consequence of putting a later version
- * into force) has exactly one command, with the same fields or a subset of them.
+ * into force) and the first {@code DraftVersionOpened} (see {@link #consequence}) has exactly one command, with the same fields or a subset of them.
  */
 final class CommandTypes {
 
@@ -50,6 +51,14 @@ final class CommandTypes {
             Map.entry("AgreementTerminated", TerminateAgreement.class));
 
     private CommandTypes() {
+    }
+
+    /**
+     * Events no command of their own produces: registering an agreement also opens its draft version 1
+     * (only later drafts come from {@code OpenDraftVersion}). {@code VersionSuperseded} has no entry at all.
+     */
+    static boolean consequence(Object event) {
+        return event instanceof DraftVersionOpened opened && opened.version() == 1;
     }
 
     /** The command class of a bundle's {@code type}, when it is one of ours. */

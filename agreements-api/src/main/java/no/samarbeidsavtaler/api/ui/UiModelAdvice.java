@@ -34,6 +34,8 @@ public class UiModelAdvice {
                 .map(ROLE_NAMES::get).collect(Collectors.joining(", ")));
         model.addAttribute("isSecretary", actor != null && actor.has(Role.SECRETARY));
         model.addAttribute("isAuditor", actor != null && actor.has(Role.AUDITOR));
+        // History, as-recorded views and the API's exports: auditors, and administrators (the API's ReadAccess).
+        model.addAttribute("canAudit", actor != null && (actor.has(Role.AUDITOR) || actor.has(Role.ADMIN)));
         model.addAttribute("section", section(request.getRequestURI().substring(request.getContextPath().length())));
     }
 

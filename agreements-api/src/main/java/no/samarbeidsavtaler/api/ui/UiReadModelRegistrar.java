@@ -2,6 +2,7 @@ package no.samarbeidsavtaler.api.ui;
 
 import com.mongodb.client.MongoDatabase;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import no.samarbeidsavtaler.core.party.PartyCatalogue;
 import no.samarbeidsavtaler.projections.agreementview.AgreementViewProjection;
 import no.samarbeidsavtaler.projections.history.AgreementHistoryQueries;
@@ -59,7 +60,7 @@ public class UiReadModelRegistrar implements BeanDefinitionRegistryPostProcessor
         }
     }
 
-    private static <T> void register(BeanDefinitionRegistry registry, Class<T> type, java.util.function.Supplier<T> supplier) {
+    private static <T> void register(BeanDefinitionRegistry registry, Class<T> type, Supplier<T> supplier) {
         String name = "ui" + type.getSimpleName();
         registry.registerBeanDefinition(name, new RootBeanDefinition(type, supplier));
         log.info("Read model {} registered by the web UI (not declared elsewhere)", type.getSimpleName());

@@ -13,6 +13,7 @@ import no.samarbeidsavtaler.core.agreement.commands.RegisterAgreement;
 import no.samarbeidsavtaler.core.agreement.demo.HelseFonna2016;
 import no.samarbeidsavtaler.core.agreement.events.VersionEnteredIntoForce;
 import no.samarbeidsavtaler.core.party.PartyCatalogue;
+import no.samarbeidsavtaler.projections.history.AgreementEvents;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -36,7 +37,7 @@ class DemoDataLoaderTest {
             for (String id : ids) {
                 sequences.put(id, events.lastSequenceNumberFor(id).orElseThrow(() -> new AssertionError(id + " not loaded")));
             }
-            List<? extends DomainEventMessage<?>> fonna = events.readEvents(HelseFonna2016.AGREEMENT_ID).asStream().toList();
+            List<? extends DomainEventMessage<?>> fonna = AgreementEvents.read(events, HelseFonna2016.AGREEMENT_ID);
             assertThat(fonna).allSatisfy(e -> {
                 assertThat(e.getMetaData()).containsEntry(AuditMetaData.ACTOR_ID, DemoDataLoader.ACTOR);
                 assertThat(e.getMetaData()).containsEntry(AuditMetaData.REASON, DemoDataLoader.REASON);

@@ -30,7 +30,13 @@ class AuthorizationMatrixTest {
     /** Who may use an endpoint. */
     enum Rule {
         ANY_ROLE,
-        SECRETARY_FOR_THE_AGREEMENTS_TRUST
+        SECRETARY_FOR_THE_AGREEMENTS_TRUST,
+        /** History, as-recorded-at, exports, verification. */
+        AUDITOR_OR_ADMIN,
+        /** Projection rebuilds and checks. */
+        ADMIN_ONLY,
+        /** Imports: administrators, and secretaries for the trust of every agreement in the bundle. */
+        ADMIN_OR_SECRETARY_FOR_THE_TRUST
     }
 
     /** The kinds of user; "in scope" means scoped to Helse Fonna HF, directly or through Helse Vest RHF. */
@@ -58,6 +64,9 @@ class AuthorizationMatrixTest {
             return switch (rule) {
                 case ANY_ROLE -> this != ANONYMOUS;
                 case SECRETARY_FOR_THE_AGREEMENTS_TRUST -> secretary && inScope;
+                case AUDITOR_OR_ADMIN -> this == AUDITOR || this == ADMIN;
+                case ADMIN_ONLY -> this == ADMIN;
+                case ADMIN_OR_SECRETARY_FOR_THE_TRUST -> this == ADMIN || secretary && inScope;
             };
         }
     }
@@ -71,6 +80,12 @@ class AuthorizationMatrixTest {
     }
 
     static final String PARTY = "{\"kind\": \"MUNICIPALITY\", \"id\": \"4618\"}";
+
+    /** One Helse Fonna agreement in the import format; the first allowed user imports it, later ones get 409. */
+    static final String IMPORT_BUNDLE = """
+            {"format": "samarbeidsavtaler-bundle", "formatVersion": 1, "agreements": [{"agreementId": "matrix-import",
+             "commands": [{"type": "RegisterAgreement", "payload": {"agreementId": "matrix-import", "kind": "OVERALL",
+             "title": "Importert", "healthTrust": "983974694", "municipalities": ["4618"], "statutoryPoints": [1]}}]}]}""";
 
     static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("GET", "/api/agreements/{id}", null, Rule.ANY_ROLE),
@@ -111,7 +126,28 @@ class AuthorizationMatrixTest {
             new Endpoint("POST", "/api/agreements/{id}/versions/1/discard", "{\"reason\": \"Utsatt\"}",
                     Rule.SECRETARY_FOR_THE_AGREEMENTS_TRUST),
             new Endpoint("POST", "/api/agreements/{id}/termination", "{\"terminatedOn\": \"2030-12-31\", \"reason\": \"Test\"}",
-                    Rule.SECRETARY_FOR_THE_AGREEMENTS_TRUST));
+                    Rule.SECRETARY_FOR_THE_AGREEMENTS_TRUST),
+            // Read side, exports, import, admin (readside/, exports/, imports/, admin/ packages).
+            new Endpoint("GET", "/api/agreements/{id}/view", null, Rule.ANY_ROLE),
+            new Endpoint("GET", "/api/agreements/{id}/versions/1", null, Rule.ANY_ROLE),
+            new Endpoint("GET", "/api/responsibility?healthTrust=983974694&category=DIAGNOSIS_SPECIFIC_GROUP", null, Rule.ANY_ROLE),
+            new Endpoint("GET", "/api/regions/983974694/matrix", null, Rule.ANY_ROLE),
+            new Endpoint("GET", "/api/regions/983974694/report", null, Rule.ANY_ROLE),
+            new Endpoint("GET", "/api/agreements/{id}/history", null, Rule.AUDITOR_OR_ADMIN),
+            new Endpoint("GET", "/api/agreements/{id}/history.jsonl", null, Rule.AUDITOR_OR_ADMIN),
+            new Endpoint("GET", "/api/agreements/{id}/diff?from=1&to=1", null, Rule.AUDITOR_OR_ADMIN),
+            new Endpoint("GET", "/api/agreements/{id}/as-recorded?at=2999-01-01T00:00:00Z", null, Rule.AUDITOR_OR_ADMIN),
+            new Endpoint("GET", "/api/regions/983974694/matrix/as-recorded?at=2999-01-01T00:00:00Z", null, Rule.AUDITOR_OR_ADMIN),
+            new Endpoint("GET", "/api/audit/integrity?agreementId={id}", null, Rule.AUDITOR_OR_ADMIN),
+            new Endpoint("GET", "/api/regions/983974694/matrix.csv", null, Rule.AUDITOR_OR_ADMIN),
+            new Endpoint("GET", "/api/regions/983974694/matrix.xlsx", null, Rule.AUDITOR_OR_ADMIN),
+            new Endpoint("GET", "/api/agreements/{id}/versions/1.pdf", null, Rule.AUDITOR_OR_ADMIN),
+            new Endpoint("GET", "/api/agreements/{id}/export.json", null, Rule.AUDITOR_OR_ADMIN),
+            new Endpoint("POST", "/api/imports", IMPORT_BUNDLE, Rule.ADMIN_OR_SECRETARY_FOR_THE_TRUST),
+            // An unknown projection: admins get past authorization (404) without starting a real rebuild.
+            new Endpoint("POST", "/api/admin/projections/finnes-ikke/rebuild", null, Rule.ADMIN_ONLY),
+            new Endpoint("GET", "/api/admin/projections/finnes-ikke/rebuild", null, Rule.ADMIN_ONLY),
+            new Endpoint("POST", "/api/admin/projections/finnes-ikke/consistency-check", null, Rule.ADMIN_ONLY));
 
     @BeforeAll
     static void anAgreementOfHelseFonna() {

@@ -2,6 +2,10 @@ package no.samarbeidsavtaler.api.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,14 +32,18 @@ import no.samarbeidsavtaler.core.agreement.commands.RecordAdoption;
 import no.samarbeidsavtaler.core.agreement.commands.RecordSignature;
 import no.samarbeidsavtaler.core.agreement.commands.RegisterAgreement;
 import no.samarbeidsavtaler.core.agreement.demo.HelseFonna2016;
+import no.samarbeidsavtaler.core.party.OrganisationNumber;
+import no.samarbeidsavtaler.core.party.PartyKind;
 import no.samarbeidsavtaler.core.party.PartyRef;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 
 /**
  * An auditor reads an agreement's timeline (who, when, why), opens the agreement as it was recorded
@@ -44,8 +52,8 @@ import org.openqa.selenium.By;
 @ExtendWith(UiRegistry.class)
 class AuditorJourneyTest {
 
-    private static final PartyRef TRUST = PartyRef.healthTrust(new no.samarbeidsavtaler.core.party.OrganisationNumber("983974694"));
-    private static final PartyRef SAUDA = new PartyRef(no.samarbeidsavtaler.core.party.PartyKind.MUNICIPALITY, "1135");
+    private static final PartyRef TRUST = PartyRef.healthTrust(new OrganisationNumber("983974694"));
+    private static final PartyRef SAUDA = new PartyRef(PartyKind.MUNICIPALITY, "1135");
     static RunningRegistry registry;
     static Browser browser;
     static String agreementId;
@@ -102,7 +110,7 @@ class AuditorJourneyTest {
         browser.go("/avtaler/" + agreementId);
         assertThat(browser.text("main")).contains("i kraft fra 1.4.2024");
         browser.go("/avtaler/" + agreementId + "/historikk");
-        browser.driver().findElement(By.xpath("//tr[th[contains(., 'trådte i kraft')]]//a")).click();
+        browser.toNextPage(browser.driver().findElement(By.xpath("//tr[th[contains(., 'trådte i kraft')]]//a"))::click);
         assertThat(browser.text("main")).contains("Slik avtalen var registrert", "i kraft fra 1.3.2024")
                 .doesNotContain("i kraft fra 1.4.2024");
         browser.screenshot("auditor-02-as-recorded");
@@ -128,6 +136,27 @@ class AuditorJourneyTest {
         Axe.check(browser, "sammenligning");
     }
 
+    @Test
+    void theExportButtonsDownloadFromTheApiWithTheBrowserSession() throws Exception {
+        browser.go("/matrise?helseforetak=983974694&dato=2021-06-01");
+        assertThat(download("Last ned CSV")).contains("text/csv").contains("Haugesund");
+        assertThat(download("Last ned Excel (XLSX)")).contains("spreadsheetml");
+        browser.go("/avtaler/" + HelseFonna2016.AGREEMENT_ID + "/versjoner/2");
+        assertThat(download("Last ned som PDF")).contains("application/pdf");
+        browser.go("/avtaler/" + agreementId + "/historikk");
+        assertThat(download("Last ned historikken")).contains("AgreementRegistered", "Feil dato i vedtaket");
+    }
+
+    /** Follows the link as the browser would (same session cookie); returns the content type and the body. */
+    private static String download(String linkText) throws Exception {
+        String href = browser.driver().findElement(By.partialLinkText(linkText)).getAttribute("href");
+        Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", "JSESSIONID=" + session.getValue()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(href).isEqualTo(200);
+        return response.headers().firstValue("Content-Type").orElse("") + "\n" + response.body();
+    }
+
     private static long send(Object command, String reason, String caseReference) {
         Map<String, Object> meta = new HashMap<>(Map.of(AuditMetaData.ACTOR_ID, "kari", AuditMetaData.ACTOR_ROLE, "secretary"));
         if (reason != null) {
@@ -137,7 +166,7 @@ class AuditorJourneyTest {
             meta.put(AuditMetaData.CASE_REFERENCE, caseReference);
         }
         registry.bean(CommandGateway.class).sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(meta));
-        return registry.bean(org.axonframework.eventsourcing.eventstore.EventStore.class)
+        return registry.bean(EventStore.class)
                 .lastSequenceNumberFor(agreementId).orElseThrow();
     }
 }

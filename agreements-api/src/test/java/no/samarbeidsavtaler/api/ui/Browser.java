@@ -7,14 +7,18 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -48,10 +52,16 @@ public final class Browser implements AutoCloseable {
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
     }
 
+    public static final String SKIPPED = "Browser tests skipped: Chromium not installed "
+            + "(apt-get update && apt-get install -y chromium chromium-driver)";
+
+    public static boolean available() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
     /** Skips the calling test (one line, with the install command) when Chromium or ChromeDriver is missing. */
     public static Browser open(String baseUrl) {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Browser tests skipped: Chromium not installed (apt-get install -y chromium chromium-driver)");
+        Assumptions.assumeTrue(available(), SKIPPED);
         try {
             return new Browser(baseUrl);
         } catch (IOException e) {
@@ -72,7 +82,7 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.cssSelector(css));
     }
 
-    public java.util.List<WebElement> all(String css) {
+    public List<WebElement> all(String css) {
         return driver.findElements(By.cssSelector(css));
     }
 
@@ -95,23 +105,31 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser select(String id, String value) {
-        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id(id))).selectByValue(value);
+        new Select(driver.findElement(By.id(id))).selectByValue(value);
         return this;
     }
 
     /** Clicks a submit button by its visible text and waits for the next page. */
     public Browser submit(String buttonText) {
         WebElement button = driver.findElement(By.xpath("//button[normalize-space(.)='" + buttonText + "']"));
-        WebElement html = driver.findElement(By.tagName("html"));
-        button.click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> isStale(html));
-        return this;
+        return toNextPage(button::click);
     }
 
     public Browser clickLink(String linkText) {
-        WebElement html = driver.findElement(By.tagName("html"));
-        driver.findElement(By.partialLinkText(linkText)).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> isStale(html));
+        WebElement link = driver.findElement(By.partialLinkText(linkText));
+        return toNextPage(link::click);
+    }
+
+    /**
+     * Marks the current document, acts, and waits until a different document has loaded completely.
+     * (Polling an element of the old page for staleness races with the navigation in Chromium.)
+     */
+    public Browser toNextPage(Runnable action) {
+        String marker = UUID.randomUUID().toString();
+        driver.executeScript("window.uiPageMarker = arguments[0];", marker);
+        action.run();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(d -> Boolean.TRUE.equals(
+                driver.executeScript("return document.readyState === 'complete' && window.uiPageMarker !== arguments[0];", marker)));
         return this;
     }
 
@@ -136,15 +154,6 @@ public final class Browser implements AutoCloseable {
         go("/login");
         type("username", username).type("password", "demo");
         return submit("Logg inn");
-    }
-
-    private static boolean isStale(WebElement element) {
-        try {
-            element.isEnabled();
-            return false;
-        } catch (org.openqa.selenium.StaleElementReferenceException e) {
-            return true;
-        }
     }
 
     @Override

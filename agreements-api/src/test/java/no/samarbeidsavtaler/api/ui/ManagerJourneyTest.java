@@ -71,7 +71,7 @@ class ManagerJourneyTest {
                 assertThat(td.getAttribute("textContent")).startsWith("Mangler").contains("Ingen ansvarlig"));
         Axe.check(browser, "matrise");
 
-        browser.find("table.heatmap td.IN_TRANSITION a").click();
+        browser.toNextPage(browser.find("table.heatmap td.IN_TRANSITION a")::click);
         assertThat(browser.path()).startsWith("/matrise/celle");
         assertThat(browser.text("main")).contains("Helse Fonna HF har ansvaret til kommunen har etablert sitt tilbud",
                 "Korte diagnosespesifikke kurs for nydiagnostiserte flyttes fra foretaket til kommunene");

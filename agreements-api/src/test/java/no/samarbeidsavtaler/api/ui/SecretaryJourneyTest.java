@@ -49,7 +49,7 @@ class SecretaryJourneyTest {
         WebElement focused = browser.driver().switchTo().activeElement();
         assertThat(focused.getText()).isEqualTo("Hopp til hovedinnhold");
         browser.screenshot("secretary-00-skip-link");
-        focused.sendKeys(Keys.ENTER);
+        focused.sendKeys(Keys.ENTER); // an in-page link: same document, no navigation to wait for
         assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("hovedinnhold");
     }
 
@@ -72,6 +72,14 @@ class SecretaryJourneyTest {
         assertThat(browser.text("main")).contains("I kraft fra 1.3.2025", "Punkt 2: Karmøy deltar ikke");
         browser.screenshot("secretary-09-in-force");
         Axe.check(browser, "versjon i kraft");
+
+        browser.go("/avtaler").type("q", "pasientopplæring").submit("Finn avtaler");
+        browser.clickLink("Delavtale om pasientopplæring i Haugesund og Karmøy");
+        browser.submit("Åpne nytt utkast");
+        assertThat(browser.path()).isEqualTo("/avtaler/" + agreementId + "/versjoner/2");
+        assertThat(browser.text("main")).contains("Versjon 2 er åpnet som utkast", "Bygger på versjon 1",
+                "Punkt 1 Kurs for nydiagnostiserte");
+        browser.screenshot("secretary-10-new-draft");
     }
 
     private String register() {

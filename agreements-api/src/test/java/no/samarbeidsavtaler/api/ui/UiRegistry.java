@@ -12,13 +12,16 @@ import no.samarbeidsavtaler.api.demo.DemoAgreements;
 import no.samarbeidsavtaler.api.ui.read.RegistryReads;
 import no.samarbeidsavtaler.core.party.PartyCatalogue;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.slf4j.LoggerFactory;
 
 /**
  * One running registry with the demo data for all browser tests (starting one costs seconds on two
  * cores), injected into a test class's static {@code RunningRegistry registry} field. It starts only
  * after the demo agreements have reached the read model, so pages never show a half-built state.
+ * Without Chromium nothing starts and the browser tests are skipped.
  */
 public final class UiRegistry implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
 
@@ -27,6 +30,14 @@ public final class UiRegistry implements BeforeAllCallback, ExtensionContext.Sto
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
+        if (!Browser.available()) {
+            // Said once per run; the tests are then skipped without starting the application.
+            context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).getOrComputeIfAbsent("ui-skip-logged", key -> {
+                LoggerFactory.getLogger(UiRegistry.class).warn(Browser.SKIPPED);
+                return Boolean.TRUE;
+            });
+            Assumptions.assumeTrue(false, Browser.SKIPPED);
+        }
         UiRegistry shared = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(UiRegistry.class, key -> start(), UiRegistry.class);
         for (var field : context.getRequiredTestClass().getDeclaredFields()) {

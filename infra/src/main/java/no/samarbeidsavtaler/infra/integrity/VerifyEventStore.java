@@ -1,5 +1,6 @@
 package no.samarbeidsavtaler.infra.integrity;
 
+import com.mongodb.ConnectionString;
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -15,7 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Command-line verifier (ADR 0003). Prints a report; exit code 0 intact, 1 findings, 2 usage error (also a
- * database without an event store: a mistyped name must not read as "intact"), 3 store unreachable.
+ * database without an event store: a mistyped name must not read as "intact"), 3 could not verify (store
+ * unreachable, or any other failure: never the JVM's 1).
  *
  * <pre>
  * java -cp samarbeidsavtaleregisteret.jar \
@@ -32,7 +34,7 @@ public final class VerifyEventStore {
               --trusted-anchor <n>:<hash>   anchor hash recorded outside the database (repeatable)
               --seal-legacy                 first seal documents written before tamper evidence, then anchor
                                             (WRITES to the store; a seal proves nothing about earlier changes)
-            Exit codes: 0 intact, 1 findings, 2 usage error, 3 store unreachable""";
+            Exit codes: 0 intact, 1 findings, 2 usage error, 3 could not verify (e.g. store unreachable)""";
 
     private VerifyEventStore() {
     }
@@ -73,6 +75,10 @@ public final class VerifyEventStore {
             return report.intact() ? 0 : 1;
         } catch (MongoException e) {
             err.println("Could not verify: " + e.getMessage());
+            return 3;
+        } catch (RuntimeException e) {
+            // Never let an unexpected failure end as the JVM's exit code 1, which would read as "findings".
+            err.println("Could not verify: " + e);
             return 3;
         }
     }
@@ -127,6 +133,7 @@ public final class VerifyEventStore {
             if (uri == null || database == null) {
                 throw new IllegalArgumentException("--uri and --database are required");
             }
+            new ConnectionString(uri); // throws IllegalArgumentException on a malformed connection string
             if (agreement != null && !trusted.isEmpty()) {
                 throw new IllegalArgumentException("--trusted-anchor applies to the whole-store run, not --agreement");
             }

@@ -45,7 +45,9 @@ public class EventStoreBenchmark {
     String run() throws Exception {
         StringBuilder table = new StringBuilder("| backend | stored events | append 2 events p50 / p99 (ms) "
                 + "| append 1 event to an existing stream p50 / p99 (ms) "
-                + "| load 20 events p50 / p99 (ms) | tracking batch of 100 p50 / p99 (ms) |\n|---|---|---|---|---|---|\n");
+                + "| load 20 events p50 / p99 (ms) | tracking batch of 100 p50 / p99 (ms) "
+                + "| of which previous-hash read p50 / p99 (ms) | of which hashing one event p50 / p99 (ms) |\n"
+                + "|---|---|---|---|---|---|---|---|\n");
         try (TestMongo memory = TestMongo.inMemory()) {
             measure(memory.database(), "memory", table);
         }
@@ -63,12 +65,12 @@ public class EventStoreBenchmark {
         MongoEventStorageEngine engine = builder(database, Clock.systemUTC()).batchSize(100).build();
         engine.ensureIndexes();
         List<String> loadable = createAggregates(engine, "warm");
-        sample(engine, loadable, "warm"); // warm-up, discarded
+        sample(database, engine, loadable, "warm"); // warm-up, discarded
         loadable = createAggregates(engine, "near-empty");
-        table.append(row(backend, engine, sample(engine, loadable, "near-empty")));
+        table.append(row(backend, engine, sample(database, engine, loadable, "near-empty")));
         preload(database, engine, STORE_SIZE);
         loadable = createAggregates(engine, "full");
-        table.append(row(backend, engine, sample(engine, loadable, "full")));
+        table.append(row(backend, engine, sample(database, engine, loadable, "full")));
     }
 
     private static List<String> createAggregates(MongoEventStorageEngine engine, String prefix) {
@@ -81,7 +83,8 @@ public class EventStoreBenchmark {
         return ids;
     }
 
-    private static long[][] sample(MongoEventStorageEngine engine, List<String> loadable, String prefix) {
+    private static long[][] sample(MongoDatabase database, MongoEventStorageEngine engine, List<String> loadable,
+                                   String prefix) {
         long[] appends = time(i -> engine.appendEvents(events("bench-" + UUID.randomUUID(), 0, 2)));
         // Appending to an existing stream (sequence > 0) is the case that reads the previous event's hash.
         List<String> growing = new ArrayList<>();
@@ -103,7 +106,12 @@ public class EventStoreBenchmark {
                 stream.limit(100).count();
             }
         });
-        return new long[][] {appends, continuations, loads, batches};
+        // The two parts of the append that ADR 0003 added, timed on their own (less noisy than the difference).
+        EventChain chain = new EventChain(eventsCollection(database));
+        long[] previousHashReads = time(i -> chain.previousHash(growing.get(i % LOAD_AGGREGATES), 1));
+        BsonDocument typical = eventsCollection(database).find().first();
+        long[] hashing = time(i -> DocumentHash.of(typical));
+        return new long[][] {appends, continuations, loads, batches, previousHashReads, hashing};
     }
 
     private static long[] time(IntConsumer action) {
@@ -149,8 +157,9 @@ public class EventStoreBenchmark {
     }
 
     private static String row(String backend, MongoEventStorageEngine engine, long[][] samples) {
-        return String.format("| %s | %,d | %s | %s | %s | %s |%n", backend, engine.highestAllocatedPosition(),
-                percentiles(samples[0]), percentiles(samples[1]), percentiles(samples[2]), percentiles(samples[3]));
+        return String.format("| %s | %,d | %s | %s | %s | %s | %s | %s |%n", backend, engine.highestAllocatedPosition(),
+                percentiles(samples[0]), percentiles(samples[1]), percentiles(samples[2]), percentiles(samples[3]),
+                percentiles(samples[4]), percentiles(samples[5]));
     }
 
     private static String percentiles(long[] nanos) {
@@ -158,6 +167,6 @@ public class EventStoreBenchmark {
         Arrays.sort(sorted);
         double p50 = sorted[sorted.length / 2] / 1e6;
         double p99 = sorted[(int) Math.ceil(sorted.length * 0.99) - 1] / 1e6;
-        return String.format("%.2f / %.2f", p50, p99);
+        return p50 < 0.1 ? String.format("%.3f / %.3f", p50, p99) : String.format("%.2f / %.2f", p50, p99);
     }
 }

@@ -74,6 +74,7 @@ class VerifyEventStoreTest {
         assertThat(verify("--database", "registry")).isEqualTo(2);
         assertThat(verify("--uri", store.mongo.uri(), "--database", "registry", "--trusted-anchor", "1:xyz")).isEqualTo(2);
         assertThat(verify("--uri", store.mongo.uri(), "--database", "registry", "--bogus")).isEqualTo(2);
+        assertThat(verify("--uri", "http://not-mongo", "--database", "registry")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("Usage: VerifyEventStore");
     }
 

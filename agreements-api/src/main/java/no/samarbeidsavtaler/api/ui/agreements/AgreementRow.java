@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import no.samarbeidsavtaler.core.agreement.AgreementKind;
-import no.samarbeidsavtaler.projections.agreementview.AgreementView;
 import no.samarbeidsavtaler.projections.agreementview.AgreementView.VersionView;
+import no.samarbeidsavtaler.projections.agreementview.AgreementView;
 
 /** One line of the agreement list: what it is, between whom, and where its versions stand today. */
 public record AgreementRow(String agreementId, String title, AgreementKind kind, String designation, String healthTrust,

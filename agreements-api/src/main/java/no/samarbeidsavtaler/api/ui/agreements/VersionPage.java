@@ -5,10 +5,10 @@ import java.util.List;
 import no.samarbeidsavtaler.core.agreement.VersionStatus;
 import no.samarbeidsavtaler.core.party.PartyKind;
 import no.samarbeidsavtaler.core.party.PartyRef;
-import no.samarbeidsavtaler.projections.agreementview.AgreementView;
 import no.samarbeidsavtaler.projections.agreementview.AgreementView.AdoptionView;
 import no.samarbeidsavtaler.projections.agreementview.AgreementView.SignatureView;
 import no.samarbeidsavtaler.projections.agreementview.AgreementView.VersionView;
+import no.samarbeidsavtaler.projections.agreementview.AgreementView;
 
 /**
  * What the version page shows beyond the view: each signing party with its decision and signature, and

@@ -3,8 +3,7 @@ package no.samarbeidsavtaler.api.ui.audit;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
-import no.samarbeidsavtaler.api.security.AccessPolicy;
-import no.samarbeidsavtaler.api.security.CurrentActor;
+import no.samarbeidsavtaler.api.readside.ReadAccess;
 import no.samarbeidsavtaler.api.ui.PageNotFound;
 import no.samarbeidsavtaler.api.ui.read.RegistryReads;
 import no.samarbeidsavtaler.projections.agreementview.AgreementView;
@@ -40,18 +39,18 @@ public class TimelineController {
 
     private final QueryGateway queries;
     private final RegistryReads reads;
-    private final AccessPolicy policy;
+    private final ReadAccess access;
 
-    public TimelineController(QueryGateway queries, RegistryReads reads, AccessPolicy policy) {
+    public TimelineController(QueryGateway queries, RegistryReads reads, ReadAccess access) {
         this.queries = queries;
         this.reads = reads;
-        this.policy = policy;
+        this.access = access;
     }
 
     @GetMapping("/avtaler/{agreementId}/historikk")
     public String timeline(@PathVariable String agreementId, @RequestParam(name = "alle", required = false) String all,
                            Model model) {
-        policy.requireAudit(CurrentActor.get());
+        access.auditor();
         AgreementView agreement = reads.agreement(agreementId)
                 .orElseThrow(() -> new PageNotFound("Fant ingen avtale med id " + agreementId));
         AgreementHistory history = queries.query(new FindAgreementHistory(agreementId),

@@ -3,6 +3,7 @@ package no.samarbeidsavtaler.api.ui.drafting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import no.samarbeidsavtaler.api.ui.PageNotFound;
 import no.samarbeidsavtaler.api.ui.forms.CommandResult;
 import no.samarbeidsavtaler.api.ui.forms.ConflictNotice;
 import no.samarbeidsavtaler.api.ui.forms.Editing;
@@ -14,9 +15,9 @@ import no.samarbeidsavtaler.core.agreement.commands.AssignResponsibility;
 import no.samarbeidsavtaler.core.agreement.commands.WithdrawResponsibility;
 import no.samarbeidsavtaler.core.party.PartyKind;
 import no.samarbeidsavtaler.core.party.PartyRef;
-import no.samarbeidsavtaler.projections.agreementview.AgreementView;
 import no.samarbeidsavtaler.projections.agreementview.AgreementView.AssignmentView;
 import no.samarbeidsavtaler.projections.agreementview.AgreementView.ClauseView;
+import no.samarbeidsavtaler.projections.agreementview.AgreementView;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -113,7 +114,7 @@ public class AssignmentController {
 
     private static AssignmentView assignment(ClauseView clause, String assignmentId) {
         return clause.assignments().stream().filter(a -> a.assignmentId().equals(assignmentId)).findFirst()
-                .orElseThrow(() -> new no.samarbeidsavtaler.api.ui.PageNotFound("Punktet har ikke ansvaret " + assignmentId));
+                .orElseThrow(() -> new PageNotFound("Punktet har ikke ansvaret " + assignmentId));
     }
 
     private String render(Editing.Target target, ClauseView clause, String assignmentId, AssignmentForm form,

@@ -5,9 +5,9 @@ import no.samarbeidsavtaler.api.security.Actor;
 import no.samarbeidsavtaler.api.security.CurrentActor;
 import no.samarbeidsavtaler.api.ui.PageNotFound;
 import no.samarbeidsavtaler.api.ui.read.RegistryReads;
-import no.samarbeidsavtaler.projections.agreementview.AgreementView;
 import no.samarbeidsavtaler.projections.agreementview.AgreementView.ClauseView;
 import no.samarbeidsavtaler.projections.agreementview.AgreementView.VersionView;
+import no.samarbeidsavtaler.projections.agreementview.AgreementView;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 

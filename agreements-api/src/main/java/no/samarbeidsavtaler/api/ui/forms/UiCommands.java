@@ -9,8 +9,8 @@ import no.samarbeidsavtaler.api.web.commands.CommandOutcome;
 import no.samarbeidsavtaler.api.web.commands.CommandSender;
 import no.samarbeidsavtaler.core.rules.RuleViolation;
 import org.axonframework.messaging.MetaData;
-import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.springframework.stereotype.Component;
 
 /**

@@ -68,7 +68,7 @@ public class LifecycleController {
     @PostMapping("/avtaler/{agreementId}/utkast")
     public String openDraft(@PathVariable String agreementId, @RequestParam long expectedVersion,
                             @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        Editing.Target target = editing.open(agreementId, 1);
+        Editing.Target target = editing.open(agreementId, 1); // every agreement has a version 1; this checks the secretary's scope
         CommandResult result = commands.change(agreementId, new OpenDraftVersion(agreementId), target.actor(),
                 new AuditFields(reason, null), expectedVersion);
         if (result instanceof CommandResult.Done done) {

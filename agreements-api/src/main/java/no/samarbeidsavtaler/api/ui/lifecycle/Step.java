@@ -1,6 +1,7 @@
 package no.samarbeidsavtaler.api.ui.lifecycle;
 
 import java.util.Map;
+import no.samarbeidsavtaler.api.ui.PageNotFound;
 import no.samarbeidsavtaler.core.agreement.commands.MarkVersionNegotiated;
 import no.samarbeidsavtaler.core.agreement.commands.PutVersionIntoForce;
 import no.samarbeidsavtaler.core.agreement.commands.RecordAdoption;
@@ -64,7 +65,7 @@ public enum Step {
                 return step;
             }
         }
-        throw new no.samarbeidsavtaler.api.ui.PageNotFound("Ukjent steg: " + path);
+        throw new PageNotFound("Ukjent steg: " + path);
     }
 
     private static String blankToNull(String value) {

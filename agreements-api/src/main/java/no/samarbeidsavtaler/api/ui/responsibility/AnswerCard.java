@@ -9,11 +9,13 @@ import no.samarbeidsavtaler.projections.responsibility.ResponsibilityState;
  *
  * @param heading       the answer in one sentence, e.g. "Kommunen selv har ansvaret"
  * @param municipalities names of the municipalities the card answers for
- * @param others        contributors and advisors, as "Bidrar: FFO"
+ * @param sources       the clauses the answer rests on (those naming the responsible parties), quoted
+ * @param others        contributors and advisors, as "Bidragsyter: FFO"
+ * @param related       the clauses naming those contributors and advisors
  * @param notes         why there is a gap or a conflict: deviations, narrower or set-aside assignments
  */
 public record AnswerCard(ResponsibilityState state, String heading, List<String> municipalities, List<Source> sources,
-                         List<String> others, List<String> notes) {
+                         List<String> others, List<Source> related, List<String> notes) {
 
     /**
      * The clause an answer rests on, with its text and the decisions that adopted the version.

@@ -42,19 +42,30 @@ public class AnswerCards {
         List<AnswerCard> cards = new ArrayList<>();
         for (List<MunicipalityResponsibility> group : groups.values()) {
             MunicipalityResponsibility first = group.get(0);
-            List<AnswerCard.Source> sources = first.parties().stream().map(PartyInRole::citation).filter(Objects::nonNull)
-                    .collect(Collectors.toMap(c -> c.agreementId() + "/" + c.version() + "/" + c.clauseId(), c -> c,
-                            (a, b) -> a, LinkedHashMap::new))
-                    .values().stream().map(c -> source(c, views)).toList();
+            List<AnswerCard.Source> sources = sources(first.parties().stream().filter(p -> !supporting(p)).toList(), views);
+            List<AnswerCard.Source> related = sources(first.parties().stream().filter(AnswerCards::supporting).toList(), views);
+            related = related.stream().filter(r -> !sources.contains(r)).toList();
             cards.add(new AnswerCard(first.state(), heading(first), group.stream()
-                    .map(MunicipalityResponsibility::municipalityName).toList(), sources, others(first), notes(first)));
+                    .map(MunicipalityResponsibility::municipalityName).toList(), sources, others(first), related,
+                    notes(first)));
         }
         return cards;
     }
 
+    private static boolean supporting(PartyInRole p) {
+        return p.role() == PartyRole.CONTRIBUTOR || p.role() == PartyRole.ADVISOR;
+    }
+
+    /** One source per clause, in the order the parties cite them. */
+    private List<AnswerCard.Source> sources(List<PartyInRole> parties, Function<String, Optional<AgreementView>> views) {
+        return parties.stream().map(PartyInRole::citation).filter(Objects::nonNull)
+                .collect(Collectors.toMap(AnswerCards::clause, c -> c, (a, b) -> a, LinkedHashMap::new))
+                .values().stream().map(c -> source(c, views)).toList();
+    }
+
     /** Same state, same holders (the municipality itself counted as "self"), same clauses. */
     private String key(MunicipalityResponsibility a) {
-        String holders = a.parties().stream().filter(p -> p.role() != PartyRole.CONTRIBUTOR && p.role() != PartyRole.ADVISOR)
+        String holders = a.parties().stream().filter(p -> !supporting(p))
                 .map(p -> p.role() + ":" + who(p.party(), a) + "@" + clause(p.citation())).sorted()
                 .collect(Collectors.joining(","));
         String transition = a.transition() == null ? "" : String.valueOf(a.transition().endsOn());

@@ -9,10 +9,10 @@ import no.samarbeidsavtaler.core.agreement.cell.Cell;
 import no.samarbeidsavtaler.core.agreement.cell.OfferingCategory;
 import no.samarbeidsavtaler.core.agreement.cell.PathwayPhase;
 import no.samarbeidsavtaler.core.party.PartyKind;
-import no.samarbeidsavtaler.projections.responsibility.ResponsibilityMatrix;
 import no.samarbeidsavtaler.projections.responsibility.ResponsibilityMatrix.Column;
 import no.samarbeidsavtaler.projections.responsibility.ResponsibilityMatrix.Entry;
 import no.samarbeidsavtaler.projections.responsibility.ResponsibilityMatrix.Row;
+import no.samarbeidsavtaler.projections.responsibility.ResponsibilityMatrix;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
