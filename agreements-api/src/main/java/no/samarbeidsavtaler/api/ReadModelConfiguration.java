@@ -4,24 +4,38 @@ import com.mongodb.client.MongoDatabase;
 import no.samarbeidsavtaler.core.party.PartyCatalogue;
 import no.samarbeidsavtaler.projections.agreementsummary.AgreementSummaryProjection;
 import no.samarbeidsavtaler.projections.agreementview.AgreementViewProjection;
+import no.samarbeidsavtaler.projections.agreementview.ViewCollections;
+import no.samarbeidsavtaler.projections.rebuild.ProjectionCollections;
+import no.samarbeidsavtaler.projections.rebuild.RebuildableProjections;
 import no.samarbeidsavtaler.projections.regionreports.RegionReportQueries;
 import no.samarbeidsavtaler.projections.responsibility.ResponsibilityQueries;
 import no.samarbeidsavtaler.projections.responsibility.ResponsibilityReadModels;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The projections of agreements-projections, as Spring beans so Axon registers their handlers. */
+/**
+ * The projections of agreements-projections, as Spring beans so Axon registers their handlers.
+ * Every projection and reader goes through {@link ProjectionCollections}, so a rebuild's switch to a
+ * new generation of collections is followed by the live handlers and the queries alike.
+ */
 @Configuration(proxyBeanMethods = false)
 public class ReadModelConfiguration {
 
     @Bean
-    public AgreementSummaryProjection agreementSummaryProjection(MongoDatabase database) {
-        return new AgreementSummaryProjection(database);
+    public ProjectionCollections projectionCollections(MongoDatabase database) {
+        return new ProjectionCollections(database);
     }
 
     @Bean
-    public ResponsibilityReadModels responsibilityReadModels(MongoDatabase database, PartyCatalogue parties) {
-        return new ResponsibilityReadModels(database, parties);
+    public AgreementSummaryProjection agreementSummaryProjection(ProjectionCollections collections) {
+        return new AgreementSummaryProjection(collections.active(
+                AgreementSummaryProjection.PROCESSING_GROUP, AgreementSummaryProjection.COLLECTION));
+    }
+
+    @Bean
+    public ResponsibilityReadModels responsibilityReadModels(ProjectionCollections collections, PartyCatalogue parties) {
+        return new ResponsibilityReadModels(RebuildableProjections.viewStore(collections.active(
+                AgreementViewProjection.PROCESSING_GROUP, ViewCollections.DEFAULT.views())), parties);
     }
 
     @Bean

@@ -1,6 +1,5 @@
 package no.samarbeidsavtaler.api.admin;
 
-import com.mongodb.client.MongoDatabase;
 import no.samarbeidsavtaler.projections.rebuild.ConsistencyCheck;
 import no.samarbeidsavtaler.projections.rebuild.ProjectionCollections;
 import no.samarbeidsavtaler.projections.rebuild.ProjectionRebuilder;
@@ -10,18 +9,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The rebuild and consistency-check services of agreements-projections, over the event store. Declared
- * here because {@code ReadModelConfiguration} does not (yet) declare them; the lead may move them there.
- * Note: the live read models are wired to the default collection names, so a rebuild's switch is only
- * followed by readers once they are wired through {@code ProjectionCollections.active(...)}.
+ * The rebuild and consistency-check services of agreements-projections, over the event store. They
+ * share {@code ReadModelConfiguration}'s {@link ProjectionCollections}, through which the live
+ * projections and readers follow a rebuild's switch.
  */
 @Configuration(proxyBeanMethods = false)
 public class RebuildConfiguration {
-
-    @Bean
-    public ProjectionCollections projectionCollections(MongoDatabase database) {
-        return new ProjectionCollections(database);
-    }
 
     @Bean(destroyMethod = "close")
     public ProjectionRebuilder projectionRebuilder(EventStore eventStore, ProjectionCollections collections) {

@@ -54,6 +54,17 @@ class SecretaryJourneyTest {
     }
 
     @Test
+    void theLoginPageSaysWhatWentWrongAndTiesItToTheFields() {
+        browser.submit("Logg ut");
+        assertThat(browser.text("[role=status]")).contains("Du er logget ut");
+        browser.type("username", "secretary").type("password", "feil").submit("Logg inn");
+        assertThat(browser.text("#innlogging-feil")).contains("Brukernavnet eller passordet er feil");
+        assertThat(browser.find("#password").getAttribute("aria-describedby")).isEqualTo("innlogging-feil");
+        browser.screenshot("login-failed");
+        Axe.check(browser, "innlogging feilet");
+    }
+
+    @Test
     void registersDraftsAdoptsSignsAndPutsAnAgreementIntoForce() {
         String agreementId = register();
         String version = "/avtaler/" + agreementId + "/versjoner/1";

@@ -1,12 +1,12 @@
 package no.samarbeidsavtaler.projections.agreementsummary;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.lt;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.time.Instant;
@@ -86,14 +86,20 @@ public class AgreementSummaryProjection {
     }
 
     private void applyIfNewer(String agreementId, long sequence, Instant recordedAt, Bson changes) {
-        // Upsert on (id, version < sequence): an older or repeated event matches nothing and its
-        // upsert collides with the existing _id, which is exactly "already applied".
-        Bson filter = and(eq("_id", agreementId), lt("version", sequence));
+        // Exact _id read, then an _id-only upsert: a filter on (_id, version) is a full collection scan
+        // on the embedded server. The read-then-write is safe because one aggregate's events are handled
+        // by one segment at a time (Axon's sequential-per-aggregate policy).
+        MongoCollection<Document> collection = summaries.get();
+        Document current = collection.find(eq("_id", agreementId)).projection(Projections.include("version")).first();
+        if (current != null && current.get("version") instanceof Number stored && stored.longValue() >= sequence) {
+            return;
+        }
         Bson update = Updates.combine(changes, Updates.set("version", sequence),
                 Updates.set("lastChangedAt", Date.from(recordedAt)));
         try {
-            summaries.get().updateOne(filter, update, new UpdateOptions().upsert(true));
+            collection.updateOne(eq("_id", agreementId), update, new UpdateOptions().upsert(true));
         } catch (MongoWriteException e) {
+            // Two nodes racing on a brand-new id during a claim handover: the other one inserted it.
             if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                 throw e;
             }

@@ -5,9 +5,14 @@ import no.samarbeidsavtaler.core.party.CsvPartyCatalogue;
 import no.samarbeidsavtaler.core.party.PartyCatalogue;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.AggregateFactory;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.messaging.StreamableMessageSource;
+import org.axonframework.messaging.annotation.HandlerDefinition;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -29,6 +34,19 @@ public class AxonProcessingConfiguration {
                 AggregateConfigurer.defaultConfiguration(Agreement.class)
                         .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(
                                 c.getComponent(Snapshotter.class), properties.snapshotThreshold())));
+    }
+
+    /**
+     * Axon's Spring snapshotter only knows aggregates declared with Spring's {@code @Aggregate};
+     * it finds ours through this factory bean. Without it every snapshot attempt is skipped with
+     * "Aggregate Type is unknown in this snapshotter".
+     */
+    @Bean
+    public AggregateFactory<Agreement> agreementFactory(ParameterResolverFactory parameterResolvers,
+                                                       HandlerDefinition handlerDefinition) {
+        // The model must resolve handler parameters from Spring beans (e.g. the PartyCatalogue).
+        return new GenericAggregateFactory<>(AnnotatedAggregateMetaModelFactory.inspectAggregate(
+                Agreement.class, parameterResolvers, handlerDefinition));
     }
 
     /**

@@ -56,6 +56,25 @@ class AnchorTamperTest {
     }
 
     @Test
+    void anchorerRefusesToContinueFromAnAlteredAnchor() {
+        BsonDocument newest = anchors.find(eq("_id", 2L)).first();
+        newest.put("rootHash", new BsonString("cd".repeat(32)));
+        anchors.replaceOne(eq("_id", 2L), newest);
+        store.engine.appendEvents(event("avtale-10", 0));
+
+        assertThat(store.anchorer.anchorNow().outcome()).isEqualTo(AnchorResult.Outcome.BLOCKED);
+    }
+
+    @Test
+    void anchorOutsideTheChainIsReported() {
+        BsonDocument stray = anchors.find(eq("_id", 2L)).first();
+        stray.put("_id", new org.bson.BsonInt64(99));
+        anchors.insertOne(stray);
+
+        assertThat(kinds(store.verifyStore())).isEqualTo("ANCHOR_MISMATCH@anchor99");
+    }
+
+    @Test
     void deletedNewestAnchorIsFoundThroughThePointer() {
         anchors.deleteOne(eq("_id", 2L));
 
