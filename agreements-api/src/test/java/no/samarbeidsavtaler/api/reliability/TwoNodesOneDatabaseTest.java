@@ -72,7 +72,7 @@ class TwoNodesOneDatabaseTest {
     @Test
     @Order(1)
     void concurrentCommandsThroughBothNodesAreStoredOnceAndTheReadSideConverges() throws Exception {
-        CommandLoad load = CommandLoad.start(List.of(nodeA.client(), nodeB.client()), 6, 200, System.nanoTime());
+        CommandLoad load = CommandLoad.start(List.of(nodeA.client(), nodeB.client()), 6, 150, System.nanoTime());
         load.join();
         acknowledged.addAll(load.acks());
 

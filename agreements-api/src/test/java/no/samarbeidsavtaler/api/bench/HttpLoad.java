@@ -1,0 +1,165 @@
+package no.samarbeidsavtaler.api.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Concurrent HTTP clients (one java.net.http client, {@code threads} callers). Either runs agreement scripts
+ * (each script on one thread, its changes chained by ETag/If-Match) or a fixed number of GETs.
+ */
+final class HttpLoad {
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final String baseUrl;
+    private final int threads;
+    final Queue<String> errors = new ConcurrentLinkedQueue<>();
+
+    HttpLoad(String baseUrl, int threads) {
+        this.baseUrl = baseUrl;
+        this.threads = threads;
+    }
+
+    static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Runs every script; returns the latencies of all commands; {@code created} receives the agreement paths. */
+    Latencies commands(List<AgreementScript> scripts, String auth, Queue<Finished> created) throws InterruptedException {
+        AtomicInteger next = new AtomicInteger();
+        return run(auth, samples -> {
+            int i;
+            while ((i = next.getAndIncrement()) < scripts.size()) {
+                AgreementScript script = scripts.get(i);
+                long t0 = System.nanoTime();
+                HttpResponse<String> reg = send(post("/api/agreements", script.registration(), auth).build());
+                samples.add(System.nanoTime() - t0);
+                if (reg == null || reg.statusCode() != 201) {
+                    fail("register", reg);
+                    continue;
+                }
+                String location = reg.headers().firstValue("Location").orElseThrow();
+                String path = URI.create(location).getPath();
+                String etag = reg.headers().firstValue("ETag").orElseThrow();
+                for (AgreementScript.Step step : script.changes()) {
+                    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path + step.path()))
+                            .header("Authorization", auth).header("If-Match", etag).header("Content-Type", "application/json")
+                            .method(step.method(), step.body() == null ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofString(step.body()));
+                    long t = System.nanoTime();
+                    HttpResponse<String> r = send(b.build());
+                    samples.add(System.nanoTime() - t);
+                    if (r == null || r.statusCode() != 204) {
+                        fail(step.method() + " " + step.path(), r);
+                        break;
+                    }
+                    etag = r.headers().firstValue("ETag").orElseThrow();
+                }
+                created.add(new Finished(path, etag));
+            }
+        });
+    }
+
+    /** An agreement the load recorded, with its last ETag. */
+    record Finished(String path, String etag) {
+    }
+
+    /** {@code total} GETs of {@code pathFor.apply(i)}; a non-200 answer counts as a failure. */
+    Latencies gets(int total, IntFunction<String> pathFor, String auth) throws InterruptedException {
+        AtomicInteger next = new AtomicInteger();
+        return run(auth, samples -> {
+            int i;
+            while ((i = next.getAndIncrement()) < total) {
+                HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + pathFor.apply(i))).GET();
+                if (auth != null) {
+                    b.header("Authorization", auth);
+                }
+                long t = System.nanoTime();
+                HttpResponse<String> r = send(b.build());
+                samples.add(System.nanoTime() - t);
+                if (r == null || r.statusCode() != 200) {
+                    fail("GET " + pathFor.apply(i), r);
+                }
+            }
+        });
+    }
+
+    private interface Work {
+        void run(LongList samples);
+    }
+
+    private Latencies run(String auth, Work work) throws InterruptedException {
+        int failuresBefore = errors.size();
+        List<LongList> perThread = new ArrayList<>();
+        List<Thread> running = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int t = 0; t < threads; t++) {
+            LongList samples = new LongList();
+            perThread.add(samples);
+            Thread thread = new Thread(() -> work.run(samples), "bench-client-" + t);
+            running.add(thread);
+            thread.start();
+        }
+        for (Thread thread : running) {
+            thread.join();
+        }
+        long wall = System.nanoTime() - start;
+        LongList all = new LongList();
+        perThread.forEach(all::addAll);
+        return Latencies.of(all.toArray(), wall, errors.size() - failuresBefore);
+    }
+
+    private HttpRequest.Builder post(String path, String json, String auth) {
+        return HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Authorization", auth)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            errors.add(request.uri() + ": " + e);
+            return null;
+        }
+    }
+
+    private void fail(String what, HttpResponse<String> r) {
+        if (r != null) {
+            String body = r.body();
+            errors.add(what + " → " + r.statusCode() + " " + body.substring(0, Math.min(300, body.length())));
+        }
+    }
+
+    /** A growable long array: one per client thread, merged at the end (no boxing in the hot loop). */
+    static final class LongList {
+        private long[] values = new long[1024];
+        private int size;
+
+        void add(long v) {
+            if (size == values.length) {
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        void addAll(LongList other) {
+            for (int i = 0; i < other.size; i++) {
+                add(other.values[i]);
+            }
+        }
+
+        long[] toArray() {
+            return java.util.Arrays.copyOf(values, size);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package no.samarbeidsavtaler.api.bench;
+
+import java.util.Arrays;
+
+/** Request latencies of one phase and its wall time: throughput and percentiles (nearest rank). */
+record Latencies(long[] nanos, long wallNanos, int failures) {
+
+    static Latencies of(long[] nanos, long wallNanos, int failures) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return new Latencies(sorted, wallNanos, failures);
+    }
+
+    int count() {
+        return nanos.length;
+    }
+
+    double perSecond() {
+        return nanos.length / (wallNanos / 1e9);
+    }
+
+    double p50Ms() {
+        return percentileMs(50);
+    }
+
+    double p99Ms() {
+        return percentileMs(99);
+    }
+
+    double percentileMs(double p) {
+        if (nanos.length == 0) {
+            return Double.NaN;
+        }
+        int rank = (int) Math.ceil(p / 100.0 * nanos.length);
+        return nanos[Math.max(0, Math.min(nanos.length - 1, rank - 1))] / 1e6;
+    }
+}
