@@ -26,9 +26,11 @@ public class LocalUsersConfiguration {
     private static final String DEFAULT_USERS_FILE = "classpath:users.yml";
     private static final Logger log = LoggerFactory.getLogger(LocalUsersConfiguration.class);
 
+    /** bcrypt, with successful checks remembered for five minutes (see {@link VerifiedPasswordCache}). */
     @Bean
     public PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+        return new VerifiedPasswordCache(new BCryptPasswordEncoder(), java.time.Duration.ofMinutes(5),
+                java.time.Clock.systemUTC());
     }
 
     @Bean

@@ -42,7 +42,7 @@ record AgreementScript(String healthTrust, List<String> municipalities, String r
         s.add(clause("c2", "2", "Tilbud i kommunene", "Kommunene tilbyr frisklivs-, lærings- og mestringstilbud."));
         s.add(clause("c3", "3", "Samarbeid", "Partene samarbeider om henvisning og informasjon."));
         s.add(new Step("POST", "/versions/1/clauses/c1/assignments", """
-                {"assignmentId": "c1-hf", "assignment": {"cell": {"category": "%s", "phase": "%s"},
+                {"assignmentId": "c1-hf", "assignment": {"cell": {"category": "%s", "pathwayPhase": "%s"},
                  "party": %s, "role": "RESPONSIBLE", "municipalities": [%s]}}""".formatted(trustCategory, phase, trustRef, muns)));
         if (!overall) {
             for (String m : municipalities) {

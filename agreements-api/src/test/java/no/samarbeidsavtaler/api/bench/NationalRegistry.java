@@ -22,7 +22,8 @@ final class NationalRegistry {
     static List<AgreementScript> rounds(PartyCatalogue parties, int from, int to) {
         List<AgreementScript> scripts = new ArrayList<>();
         for (int round = from; round < to; round++) {
-            for (HealthTrust trust : parties.healthTrusts()) {
+            // -Dbench.trusts=N limits the registry to the first N trusts (quick trial runs only).
+            for (HealthTrust trust : parties.healthTrusts().stream().limit(Integer.getInteger("bench.trusts", 99)).toList()) {
                 String orgnr = trust.organisationNumber().value();
                 List<String> catchment = parties.catchmentArea(trust.organisationNumber()).stream()
                         .map(MunicipalityNumber::value).toList();

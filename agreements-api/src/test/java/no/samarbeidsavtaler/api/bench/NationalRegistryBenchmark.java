@@ -1,0 +1,163 @@
+package no.samarbeidsavtaler.api.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoDatabase;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import no.samarbeidsavtaler.api.RunningRegistry;
+import no.samarbeidsavtaler.core.party.PartyCatalogue;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+
+/**
+ * The national benchmark (docs/benchmarks.md): one registry on the durable embedded store, grown through the
+ * HTTP API to each scale of {@code -Dbench.scale} (cumulative, e.g. 1,10), and at each scale the command,
+ * query, rebuild and heap figures beside the limits of the same store and server.
+ */
+@Tag("bench")
+class NationalRegistryBenchmark {
+
+    static final String USER = "bench";
+    static final String PASSWORD = "bench";
+    static final int CLIENTS = Integer.getInteger("bench.clients", 8);
+    static final int QUERIES = Integer.getInteger("bench.queries", 2000);
+    static final int MATRICES = Integer.getInteger("bench.matrices", 400);
+    static final String HELSE_FONNA = "983974694";
+
+    @Test
+    void nationalRegistry() throws Exception {
+        int[] scales = Arrays.stream(System.getProperty("bench.scale", "1,10").split(","))
+                .mapToInt(s -> Integer.parseInt(s.strip())).toArray();
+        Path out = outputDirectory();
+        Path store = out.resolve("store-" + System.currentTimeMillis());
+        Files.createDirectories(store);
+        BenchReport report = new BenchReport();
+        report.context.put("date", Instant.now().toString());
+        report.context.put("scales", Arrays.toString(scales));
+        report.context.put("clients", CLIENTS);
+        report.context.put("cpus", Runtime.getRuntime().availableProcessors());
+        report.context.put("loadAverageAtStart", BenchReport.Load.average());
+
+        long t0 = System.nanoTime();
+        try {
+            run(scales, store, out, report, t0);
+        } finally {
+            report.write(out);
+            System.out.println(report.markdown());
+            System.out.println("[bench] written to " + out.resolve("results.json") + " and results.md");
+        }
+    }
+
+    private void run(int[] scales, Path store, Path out, BenchReport report, long t0) throws Exception {
+        try (RunningRegistry registry = RunningRegistry.start(store,
+                "--agreements.security.users-file=file:" + usersFile(out), "--logging.level.root=WARN", "--logging.level.org.axonframework=WARN")) {
+            double startup = (System.nanoTime() - t0) / 1e9;
+            report.add("1", "startup (in-process, cold JVM classes)", "s", startup, 10.0, false, null, null);
+            PartyCatalogue parties = registry.bean(PartyCatalogue.class);
+            DriverLimits driver = new DriverLimits(registry.bean(MongoDatabase.class));
+            HttpLoad load = new HttpLoad(registry.baseUrl(), CLIENTS);
+            String auth = HttpLoad.basic(USER, PASSWORD);
+            Queue<HttpLoad.Finished> agreements = new ConcurrentLinkedQueue<>();
+            int done = 0;
+            for (int scale : scales) {
+                String s = String.valueOf(scale);
+                List<AgreementScript> scripts = NationalRegistry.rounds(parties, done, scale);
+                done = scale;
+                int commands = scripts.stream().mapToInt(AgreementScript::commandCount).sum();
+                System.out.printf("[bench] ×%d: %d agreements, %d commands%n", scale, scripts.size(), commands);
+
+                Latencies health = load.gets(QUERIES, i -> "/actuator/health", null);
+                Latencies cmd = load.commands(scripts, auth, agreements);
+                assertThat(load.errors.size()).as("command errors, e.g. " + load.errors.stream().limit(5).toList())
+                        .isLessThan(1 + commands / 100);
+                report.add(s, "first changes answered 404 (summary read model lagging), retried", "", load.notYetVisible.get(),
+                        0.0, false, null, null);
+                Latencies inserts = driver.singleInserts(driver.sampleEvents(200), Math.min(4000, commands), CLIENTS);
+                report.add(s, "commands/s over HTTP (" + CLIENTS + " clients, " + cmd.count() + " commands)", "/s",
+                        cmd.perSecond(), 300.0, true, inserts.perSecond(), "driver single inserts/s, " + CLIENTS + " threads");
+                report.add(s, "command p50", "ms", cmd.p50Ms(), null, false, health.p50Ms(), "trivial endpoint p50");
+                report.add(s, "command p99", "ms", cmd.p99Ms(), 50.0, false, health.p99Ms(), "trivial endpoint p99");
+                report.add(s, "commands/s vs trivial endpoint", "/s", cmd.perSecond(), null, true, health.perSecond(),
+                        "GET /actuator/health/s");
+                report.add(s, "driver single insert p99", "ms", inserts.p99Ms(), null, false, null, null);
+
+                double caughtUp = ReadSideCatchUp.await(load, new ArrayList<>(agreements), auth);
+                report.add(s, "projection catch-up after last command", "s", caughtUp, null, false, null, null);
+
+                List<String[]> cells = QuestionMix.cells(parties, 7);
+                Latencies single = load.gets(QUERIES, i -> QuestionMix.path(cells.get(i % cells.size())), auth);
+                Latencies matrix = load.gets(MATRICES, i -> "/api/regions/" + HELSE_FONNA + "/matrix?validOn=2024-01-01", auth);
+                Latencies authHealth = load.gets(QUERIES, i -> "/actuator/health", auth);
+                Latencies demoHealth = load.gets(Math.max(50, QUERIES / 10), i -> "/actuator/health",
+                        HttpLoad.basic("manager", RunningRegistry.DEMO_PASSWORD));
+                report.add(s, "trivial endpoint p50 with bcrypt-10 Basic auth (demo user)", "ms", demoHealth.p50Ms(), null, false,
+                        authHealth.p50Ms(), "same with bcrypt-4 bench user");
+                report.add(s, "responsibility single cell p50", "ms", single.p50Ms(), null, false, authHealth.p50Ms(), "trivial endpoint p50, same auth");
+                report.add(s, "responsibility single cell p99", "ms", single.p99Ms(), 10.0, false, authHealth.p99Ms(), "trivial endpoint p99, same auth");
+                report.add(s, "region matrix Helse Fonna p50", "ms", matrix.p50Ms(), null, false, authHealth.p50Ms(), "trivial endpoint p50, same auth");
+                report.add(s, "region matrix Helse Fonna p99", "ms", matrix.p99Ms(), 50.0, false, authHealth.p99Ms(), "trivial endpoint p99, same auth");
+                assertThat(single.failures() + matrix.failures()).as("query errors " + load.errors).isZero();
+
+                long events = driver.head();
+                double cursor = driver.cursorReadPerSecond(100);
+                double rebuild = Rebuild.eventsPerSecond(load, registry.baseUrl(), auth, "agreement-view");
+                report.add(s, "rebuild agreement-view (" + events + " events)", "events/s", rebuild, 5000.0, true,
+                        cursor, "driver cursor read, $in batches of 100");
+                report.add(s, "driver insertMany (batches of 1,000)", "docs/s",
+                        driver.insertManyPerSecond(driver.sampleEvents(200), 10_000, 1000), null, true, null, null);
+                report.add(s, "heap used after GC (" + events + " events stored)", "MB", heapAfterGcMb(), 512.0, false, null, null);
+            }
+            if (scales.length > 1) {
+                String first = String.valueOf(scales[0]);
+                String last = String.valueOf(scales[scales.length - 1]);
+                for (String metric : List.of("commands/s over HTTP", "command p99", "responsibility single cell p99",
+                        "region matrix Helse Fonna p99")) {
+                    double a = report.value(first, metric);
+                    double b = report.value(last, metric);
+                    // Growth factor from the first to the last scale; the target is "within 1.5×" either way.
+                    double growth = metric.startsWith("commands/s") ? a / b : b / a;
+                    report.add(first + "→" + last, metric + ": ×" + last + " vs ×" + first + " (worse by)", "×", growth,
+                            1.5, false, null, null);
+                }
+            }
+            report.context.put("loadAverageAtEnd", BenchReport.Load.average());
+            report.context.put("errors", load.errors.stream().limit(10).toList());
+        }
+    }
+
+    private static double heapAfterGcMb() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1024.0 / 1024.0;
+    }
+
+    /** A national secretary who may also administer (rebuilds); bcrypt cost 4, see docs/benchmarks.md. */
+    private static Path usersFile(Path dir) throws Exception {
+        String hash = new BCryptPasswordEncoder(4).encode(PASSWORD);
+        Path file = dir.resolve("bench-users.yml");
+        Files.writeString(file, """
+                users:
+                  - username: %s
+                    passwordHash: "%s"
+                    roles: [SECRETARY, ADMIN]
+                    regions: ["Helse Sør-Øst RHF", "Helse Vest RHF", "Helse Midt-Norge RHF", "Helse Nord RHF"]
+                """.formatted(USER, hash));
+        return file;
+    }
+
+    /** {@code <build dir>/bench}: next to test-classes, so -Dbuild.dirName is respected. */
+    private static Path outputDirectory() throws Exception {
+        Path classes = Path.of(NationalRegistryBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path dir = classes.getParent().resolve("bench");
+        Files.createDirectories(dir);
+        return dir;
+    }
+}
