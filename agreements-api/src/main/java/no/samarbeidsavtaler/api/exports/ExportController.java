@@ -32,7 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api")
-@Tag(name = "Eksport", description = "Matrise som CSV/XLSX, versjon som PDF, avtale som JSON-pakke (AUDITOR, ADMIN)")
+@Tag(name = "Eksport", description = "Matrise som CSV/XLSX og versjon som PDF (alle roller); avtale som JSON-pakke (AUDITOR, ADMIN)")
 public class ExportController {
 
     private final ReadAccess access;
@@ -59,7 +59,7 @@ public class ExportController {
             + "slik norsk Excel åpner den direkte.")
     public ResponseEntity<byte[]> matrixCsv(@Parameter(example = "983974694") @PathVariable String healthTrust,
                                             @Parameter(example = "2024-01-01") @RequestParam(required = false) String validOn) {
-        access.auditor();
+        access.reader();
         ResponsibilityMatrix matrix = matrix(healthTrust, validOn);
         return download(MatrixCsv.write(MatrixTable.of(matrix, labels, names)), MatrixCsv.MEDIA_TYPE,
                 "ansvarsmatrise-" + matrix.healthTrust() + "-" + matrix.validOn() + ".csv");
@@ -69,7 +69,7 @@ public class ExportController {
     @Operation(summary = "Ansvarsmatrisen som Excel-arbeidsbok")
     public ResponseEntity<byte[]> matrixXlsx(@Parameter(example = "983974694") @PathVariable String healthTrust,
                                              @Parameter(example = "2024-01-01") @RequestParam(required = false) String validOn) {
-        access.auditor();
+        access.reader();
         ResponsibilityMatrix matrix = matrix(healthTrust, validOn);
         return download(MatrixXlsx.write(MatrixTable.of(matrix, labels, names)), MatrixXlsx.MEDIA_TYPE,
                 "ansvarsmatrise-" + matrix.healthTrust() + "-" + matrix.validOn() + ".xlsx");
@@ -79,7 +79,7 @@ public class ExportController {
     @Operation(summary = "En versjon av avtalen som PDF", description = "Punkter, ansvarsfordeling, vedtak og signaturer.")
     public ResponseEntity<byte[]> versionPdf(@Parameter(example = "helse-fonna-lms-2016") @PathVariable String agreementId,
                                              @Parameter(example = "1") @PathVariable String number) {
-        access.auditor();
+        access.reader();
         AgreementView view = views.view(agreementId);
         VersionView version = views.version(view, number);
         return ResponseEntity.ok().eTag(ExpectedVersion.etag(view.version()))

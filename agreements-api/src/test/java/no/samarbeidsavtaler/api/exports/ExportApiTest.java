@@ -138,8 +138,11 @@ class ExportApiTest {
     }
 
     @Test
-    void exportsAreForAuditorsAndAdministrators() {
-        assertThat(registry.as("manager").get("/api/regions/983974694/matrix.csv").statusCode()).isEqualTo(403);
+    void managersExportTheMatrixAndVersionsButOnlyAuditorsTheFullBundle() {
+        assertThat(registry.as("manager").get("/api/regions/983974694/matrix.csv").statusCode()).isEqualTo(200);
+        assertThat(registry.as("manager").get("/api/regions/983974694/matrix.xlsx").statusCode()).isEqualTo(200);
+        assertThat(registry.as("manager").get("/api/agreements/" + HelseFonnaSeed.ID + "/versions/1.pdf").statusCode()).isEqualTo(200);
+        assertThat(registry.as("manager").get("/api/agreements/" + HelseFonnaSeed.ID + "/export.json").statusCode()).isEqualTo(403);
         assertThat(registry.as("secretary").get("/api/agreements/" + HelseFonnaSeed.ID + "/export.json").statusCode()).isEqualTo(403);
     }
 }

@@ -70,6 +70,8 @@ class ManagerJourneyTest {
         assertThat(browser.all("table.heatmap td.GAP")).isNotEmpty().allSatisfy(td ->
                 assertThat(td.getAttribute("textContent")).startsWith("Mangler").contains("Ingen ansvarlig"));
         Axe.check(browser, "matrise");
+        assertThat(browser.all(".actions a")).extracting(a -> a.getAttribute("textContent"))
+                .contains("Last ned CSV", "Last ned Excel (XLSX)");
 
         browser.toNextPage(browser.find("table.heatmap td.IN_TRANSITION a")::click);
         assertThat(browser.path()).startsWith("/matrise/celle");

@@ -122,6 +122,14 @@ public class Agreement extends AgreementDrafting {
         apply(new VersionDiscarded(agreementId, c.version(), c.reason()));
     }
 
+    /** Re-agreeing is allowed on purpose: the latest agreed date is the one that counts. */
+    @CommandHandler
+    void handle(AgreeReviewDate c) {
+        requireActive();
+        Guards.present(c.reviewDueOn(), AgreementRule.REVIEW_DATE_IS_GIVEN, "reviewDueOn", "Revisjonsdato mangler");
+        apply(new ReviewDateAgreed(agreementId, c.reviewDueOn()));
+    }
+
     @CommandHandler
     void handle(TerminateAgreement c) {
         requireActive();

@@ -21,6 +21,7 @@ public enum AgreementRule implements RuleCode {
     TERMINATED_AGREEMENT_ACCEPTS_NO_COMMANDS("terminated-agreement-accepts-no-commands",
             "En oppsagt avtale kan ikke endres"),
     TERMINATION_HAS_DATE_AND_REASON("termination-has-date-and-reason", "Oppsigelse krever dato og begrunnelse"),
+    REVIEW_DATE_IS_GIVEN("review-date-is-given", "Revisjonsdato må oppgis"),
 
     // Versions
     VERSION_IS_KNOWN("version-is-known", "Versjonen finnes ikke"),

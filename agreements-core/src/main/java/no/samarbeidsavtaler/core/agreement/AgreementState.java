@@ -24,6 +24,8 @@ public abstract class AgreementState {
     protected List<String> contributors = new ArrayList<>();
     protected LocalDate terminatedOn;
     protected boolean terminated;
+    /** Revisjonsdato; kept in state for the read side's sake only, no command rule depends on it. */
+    protected LocalDate reviewDueOn;
     protected List<AgreementVersion> versions = new ArrayList<>();
 
     @EventSourcingHandler
@@ -139,6 +141,11 @@ public abstract class AgreementState {
     void on(AgreementTerminated e) {
         terminated = true;
         terminatedOn = e.terminatedOn();
+    }
+
+    @EventSourcingHandler
+    void on(ReviewDateAgreed e) {
+        reviewDueOn = e.reviewDueOn();
     }
 
     @EventSourcingHandler

@@ -43,7 +43,8 @@ final class EventSamples {
                 new SignatureCorrected(AGREEMENT, 2, KARMOY_KOMMUNE, "Ordfører", SIGNED_ON, "Feil signatar"),
                 new EffectiveDateCorrected(AGREEMENT, 2, IN_FORCE_FROM.plusYears(1).plusDays(1), "Feil dato"),
                 new AgreementTerminated(AGREEMENT, LocalDate.of(2020, 12, 31), "Erstattet av helsefellesskapets avtale"),
-                new VersionDiscarded(AGREEMENT, 3, "Forhandlingene ble avsluttet")
+                new VersionDiscarded(AGREEMENT, 3, "Forhandlingene ble avsluttet"),
+                new ReviewDateAgreed(AGREEMENT, LocalDate.of(2020, 9, 30))
         ).forEach(event -> samples.put(event.getClass(), event));
         return samples;
     }

@@ -19,6 +19,7 @@ import no.samarbeidsavtaler.core.party.PartyRef;
  * getter prefix so they are never serialised.
  *
  * @param terminatedOn    first day the agreement no longer applies (exclusive, like {@code supersededOn})
+ * @param reviewDueOn     the agreed review date (revisjonsdato), latest agreed wins; {@code null} when none
  * @param versions        by number: {@code versions.get(n - 1).number() == n}
  * @param version         sequence number of the last event applied (the aggregate version)
  * @param lastChangedAt   when the last applied event was recorded
@@ -34,6 +35,7 @@ public record AgreementView(String agreementId,
                             List<String> contributors,
                             LocalDate terminatedOn,
                             String terminationReason,
+                            LocalDate reviewDueOn,
                             List<VersionView> versions,
                             long version,
                             Instant registeredAt,

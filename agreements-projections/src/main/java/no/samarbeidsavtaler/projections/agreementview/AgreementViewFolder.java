@@ -99,6 +99,7 @@ public final class AgreementViewFolder {
                     ? VersionEdits.supersededBy(v, e.version(), e.effectiveFrom()) : v;
         }).toList()));
         on(AgreementTerminated.class, (view, e, at) -> Views.terminated(view, e.terminatedOn(), e.reason()));
+        on(ReviewDateAgreed.class, (view, e, at) -> Views.reviewDueOn(view, e.reviewDueOn()));
         on(VersionDiscarded.class, (view, e, at) -> Views.changeVersion(view, e.version(),
                 v -> VersionEdits.discarded(v, e.reason(), at)));
     }

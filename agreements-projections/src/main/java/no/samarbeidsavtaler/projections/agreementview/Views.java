@@ -23,6 +23,7 @@ final class Views {
         return new AgreementView(e.agreementId(), e.kind(), e.designation(), e.title(), e.healthTrust(),
                 copy(e.municipalities()), e.parentAgreementId(), copy(e.statutoryPoints()), copy(e.contributors()),
                 current == null ? null : current.terminatedOn(), current == null ? null : current.terminationReason(),
+                current == null ? null : current.reviewDueOn(),
                 current == null ? List.of() : current.versions(), sequence,
                 current == null ? at : current.registeredAt(), at);
     }
@@ -30,19 +31,25 @@ final class Views {
     static AgreementView stamped(AgreementView v, long sequence, Instant at) {
         return new AgreementView(v.agreementId(), v.kind(), v.designation(), v.title(), v.healthTrust(),
                 v.municipalities(), v.parentAgreementId(), v.statutoryPoints(), v.contributors(), v.terminatedOn(),
-                v.terminationReason(), v.versions(), sequence, v.registeredAt(), at);
+                v.terminationReason(), v.reviewDueOn(), v.versions(), sequence, v.registeredAt(), at);
     }
 
     static AgreementView terminated(AgreementView v, LocalDate on, String reason) {
         return new AgreementView(v.agreementId(), v.kind(), v.designation(), v.title(), v.healthTrust(),
                 v.municipalities(), v.parentAgreementId(), v.statutoryPoints(), v.contributors(), on, reason,
-                v.versions(), v.version(), v.registeredAt(), v.lastChangedAt());
+                v.reviewDueOn(), v.versions(), v.version(), v.registeredAt(), v.lastChangedAt());
+    }
+
+    static AgreementView reviewDueOn(AgreementView v, LocalDate reviewDueOn) {
+        return new AgreementView(v.agreementId(), v.kind(), v.designation(), v.title(), v.healthTrust(),
+                v.municipalities(), v.parentAgreementId(), v.statutoryPoints(), v.contributors(), v.terminatedOn(),
+                v.terminationReason(), reviewDueOn, v.versions(), v.version(), v.registeredAt(), v.lastChangedAt());
     }
 
     static AgreementView withVersions(AgreementView v, List<VersionView> versions) {
         return new AgreementView(v.agreementId(), v.kind(), v.designation(), v.title(), v.healthTrust(),
                 v.municipalities(), v.parentAgreementId(), v.statutoryPoints(), v.contributors(), v.terminatedOn(),
-                v.terminationReason(), List.copyOf(versions), v.version(), v.registeredAt(), v.lastChangedAt());
+                v.terminationReason(), v.reviewDueOn(), List.copyOf(versions), v.version(), v.registeredAt(), v.lastChangedAt());
     }
 
     /** Changes one version by number; an unknown number leaves the view as it is. */

@@ -90,6 +90,12 @@ final class HistoryNarrator {
                 + Wording.reason(e.reason()));
         on(AgreementTerminated.class, (n, e, actor) -> actor + " registrerte at avtalen er sagt opp fra "
                 + date(e.terminatedOn()) + "." + Wording.reason(e.reason()));
+        on(ReviewDateAgreed.class, (n, e, actor) -> {
+            LocalDate before = n.reviewDueOn;
+            n.reviewDueOn = e.reviewDueOn();
+            return actor + " registrerte at partene har avtalt revisjon av avtalen innen " + date(e.reviewDueOn())
+                    + (before == null || before.equals(e.reviewDueOn()) ? "" : " (tidligere avtalt " + date(before) + ")");
+        });
     }
 
     private record Fact(String text, LocalDate date) {
@@ -102,6 +108,7 @@ final class HistoryNarrator {
     private final Map<String, Fact> adoptions = new HashMap<>();
     private final Map<String, Fact> signatures = new HashMap<>();
     private final Map<Integer, LocalDate> effectiveFrom = new HashMap<>();
+    private LocalDate reviewDueOn;
 
     HistoryNarrator(Wording words) {
         this.words = words;

@@ -7,7 +7,8 @@ import java.time.Period;
  * Query: the region report of a health trust, answered with {@link RegionReport}.
  *
  * @param validOn        {@code null} means today (Europe/Oslo)
- * @param reviewInterval {@code null} means {@link RegionReporter#DEFAULT_REVIEW_INTERVAL}
+ * @param reviewInterval version-age fallback for agreements with no agreed review date;
+ *                       {@code null} means {@link RegionReporter#DEFAULT_REVIEW_INTERVAL}
  */
 public record FindRegionReport(String healthTrust, LocalDate validOn, Period reviewInterval) {
 

@@ -82,18 +82,22 @@ final class RegionChecks {
     }
 
     /**
-     * Agreements whose version in force entered into force at least {@code interval} before the date.
-     * The domain records no review date (revisjonsdato) yet, so the age of the version in force stands in
-     * for one: a new version, or a corrected effective date, restarts the clock.
+     * Agreements in force that are due for review on the report date. An agreed review date (revisjonsdato)
+     * decides when there is one: due once it lies before the date, and never by age, since the parties
+     * chose the date themselves. Without one, the age of the version in force is the fallback: due when
+     * it entered into force at least {@code interval} before the date (a new version, or a corrected
+     * effective date, restarts that clock).
      */
     static List<ReviewDue> reviewsDue(InForceAgreements inForce, Period interval) {
         List<ReviewDue> due = new ArrayList<>();
         for (InForce f : inForce.all()) {
             AgreementView a = f.agreement();
-            LocalDate dueOn = f.version().effectiveFrom().plus(interval);
-            if (!dueOn.isAfter(inForce.date())) {
+            boolean agreed = a.reviewDueOn() != null;
+            LocalDate dueOn = agreed ? a.reviewDueOn() : f.version().effectiveFrom().plus(interval);
+            boolean isDue = agreed ? dueOn.isBefore(inForce.date()) : !dueOn.isAfter(inForce.date());
+            if (isDue) {
                 due.add(new ReviewDue(a.agreementId(), a.title(), a.kind(), a.designation(), f.version().number(),
-                        f.version().effectiveFrom(), dueOn));
+                        f.version().effectiveFrom(), dueOn, agreed ? ReviewBasis.AGREED_DATE : ReviewBasis.VERSION_AGE));
             }
         }
         due.sort(Comparator.comparing(ReviewDue::dueOn).thenComparing(ReviewDue::agreementId));

@@ -19,7 +19,8 @@ import no.samarbeidsavtaler.projections.responsibility.ResponsibilityState;
  * @param conflicts      cells where equally specific assignments name different parties
  * @param overlaps       cells where the same party's responsibility is written by more than one assignment
  *                       (not wrong, but two texts to keep in step)
- * @param reviewInterval the interval used for {@code reviewsDue}
+ * @param reviewInterval the version-age interval used for {@code reviewsDue} of agreements with no agreed
+ *                       review date
  */
 public record RegionReport(String healthTrust,
                            String healthTrustName,
@@ -79,10 +80,12 @@ public record RegionReport(String healthTrust,
     }
 
     /**
-     * An agreement whose version in force is older than the review interval. The domain records no
-     * review date (revisjonsdato) yet, so this is a proxy: the age of the version in force.
+     * An agreement in force that is due for review. When the parties agreed a review date (revisjonsdato)
+     * that date decides; only an agreement without one falls back to the age of its version in force.
      *
-     * @param dueOn effectiveFrom of the version in force plus the review interval
+     * @param dueOn the agreed review date ({@link ReviewBasis#AGREED_DATE}), or effectiveFrom of the version
+     *              in force plus the review interval ({@link ReviewBasis#VERSION_AGE})
+     * @param basis which of the two rules put the agreement on the list
      */
     public record ReviewDue(String agreementId,
                             String title,
@@ -90,6 +93,7 @@ public record RegionReport(String healthTrust,
                             String designation,
                             int version,
                             LocalDate effectiveFrom,
-                            LocalDate dueOn) {
+                            LocalDate dueOn,
+                            ReviewBasis basis) {
     }
 }

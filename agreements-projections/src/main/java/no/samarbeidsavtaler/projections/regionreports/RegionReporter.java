@@ -29,7 +29,10 @@ import no.samarbeidsavtaler.projections.responsibility.StandardVocabulary;
  */
 public final class RegionReporter {
 
-    /** Default age of a version in force after which the agreement is reported as due for review. */
+    /**
+     * Default age of a version in force after which an agreement with no agreed review date
+     * (revisjonsdato) is reported as due for review.
+     */
     public static final Period DEFAULT_REVIEW_INTERVAL = Period.ofYears(4);
 
     private final ResponsibilityResolver resolver;

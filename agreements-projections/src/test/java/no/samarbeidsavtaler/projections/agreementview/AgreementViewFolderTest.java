@@ -12,6 +12,8 @@ import no.samarbeidsavtaler.core.agreement.AgreementKind;
 import no.samarbeidsavtaler.core.agreement.VersionStatus;
 import no.samarbeidsavtaler.core.agreement.events.AgreementRegistered;
 import no.samarbeidsavtaler.core.agreement.events.ClauseAdded;
+import no.samarbeidsavtaler.core.agreement.events.ReviewDateAgreed;
+import no.samarbeidsavtaler.core.agreement.events.VersionDiscarded;
 import no.samarbeidsavtaler.projections.agreementview.AgreementView.AssignmentView;
 import no.samarbeidsavtaler.projections.agreementview.AgreementView.VersionView;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -164,7 +166,15 @@ class AgreementViewFolderTest {
         VersionView v3 = FOLDED.versionNumbered(3).orElseThrow();
         assertThat(v3.status()).isEqualTo(VersionStatus.DISCARDED);
         assertThat(v3.discardReason()).isEqualTo("Ikke enighet");
-        assertThat(v3.discardedAt()).isEqualTo(EVENTS.get(EVENTS.size() - 2).getTimestamp());
+        assertThat(v3.discardedAt()).isEqualTo(EVENTS.get(indexOfFirst(VersionDiscarded.class)).getTimestamp());
+    }
+
+    @Test
+    void theLatestAgreedReviewDateWinsAndSurvivesTermination() {
+        AgreementView firstAgreed = foldUntil(indexOfFirst(ReviewDateAgreed.class) + 1);
+        assertThat(foldUntil(indexOfFirst(ReviewDateAgreed.class)).reviewDueOn()).isNull();
+        assertThat(firstAgreed.reviewDueOn()).isEqualTo(FIRST_REVIEW_DUE_ON);
+        assertThat(FOLDED.reviewDueOn()).isEqualTo(REVIEW_DUE_ON);
     }
 
     private static AssignmentView assignment(VersionView version, String assignmentId) {

@@ -17,8 +17,8 @@ import no.samarbeidsavtaler.core.party.PartyRef;
 /**
  * The Helse Fonna 2016 agreement living on, so that every event type occurs: a second version in which
  * Haugesund (1106) takes the newly-diagnosed courses over from the trust (a transition), with a
- * deviation, corrections and a confirmed municipal offering; a third version that is discarded; and the
- * termination.
+ * deviation, corrections and a confirmed municipal offering; a third version that is discarded; a review
+ * date agreed and then re-agreed; and the termination.
  */
 public final class LifecycleScenario {
 
@@ -30,6 +30,8 @@ public final class LifecycleScenario {
     public static final LocalDate V2_CORRECTED_IN_FORCE_FROM = LocalDate.of(2018, 1, 2);
     public static final LocalDate TRANSITION_ENDS_ON = LocalDate.of(2019, 12, 31);
     public static final LocalDate HAUGESUND_ESTABLISHED_ON = LocalDate.of(2019, 3, 1);
+    public static final LocalDate FIRST_REVIEW_DUE_ON = LocalDate.of(2020, 9, 30);
+    public static final LocalDate REVIEW_DUE_ON = LocalDate.of(2021, 6, 30);
     public static final LocalDate TERMINATED_ON = LocalDate.of(2024, 12, 31);
 
     private LifecycleScenario() {
@@ -65,7 +67,7 @@ public final class LifecycleScenario {
         return c;
     }
 
-    /** Every remaining kind of fact: confirmation, corrections, a discarded draft, termination. */
+    /** Every remaining kind of fact: confirmation, corrections, a discarded draft, review dates, termination. */
     public static List<Object> all() {
         List<Object> c = untilVersion2InForce();
         c.add(new ConfirmOfferingEstablished(AGREEMENT_ID, 2, clauseId("3"), HAUGESUND_COURSES, HAUGESUND_ESTABLISHED_ON));
@@ -76,6 +78,8 @@ public final class LifecycleScenario {
         c.add(new CorrectEffectiveDate(AGREEMENT_ID, 2, V2_CORRECTED_IN_FORCE_FROM, "Feil dato"));
         c.add(new OpenDraftVersion(AGREEMENT_ID));
         c.add(new DiscardVersion(AGREEMENT_ID, 3, "Ikke enighet"));
+        c.add(new AgreeReviewDate(AGREEMENT_ID, FIRST_REVIEW_DUE_ON));
+        c.add(new AgreeReviewDate(AGREEMENT_ID, REVIEW_DUE_ON));
         c.add(new TerminateAgreement(AGREEMENT_ID, TERMINATED_ON, "Erstattet av helsefellesskapets avtale"));
         return c;
     }

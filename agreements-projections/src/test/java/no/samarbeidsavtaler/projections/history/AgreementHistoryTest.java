@@ -148,6 +148,14 @@ class AgreementHistoryTest {
     }
 
     @Test
+    void reviewDatesAreToldWithTheDateTheyReplace() {
+        assertThat(sentences("ReviewDateAgreed")).containsExactly(
+                "Sekretær kari registrerte at partene har avtalt revisjon av avtalen innen 30.09.2020",
+                "Sekretær kari registrerte at partene har avtalt revisjon av avtalen innen 30.06.2021 "
+                        + "(tidligere avtalt 30.09.2020)");
+    }
+
+    @Test
     void terminationIsToldWithItsDateAndReason() {
         assertThat(sentences("AgreementTerminated")).containsExactly("Sekretær kari registrerte at avtalen er sagt opp "
                 + "fra 31.12.2024. Begrunnelse: Erstattet av helsefellesskapets avtale");

@@ -120,7 +120,7 @@ class RegionReporterTest {
     }
 
     @Test
-    void reviewsAreDueWhenTheVersionInForceIsOlderThanTheInterval() {
+    void withoutAnAgreedDateReviewsAreDueWhenTheVersionInForceIsOlderThanTheInterval() {
         AgreementView old = sub("old", HELSE_FONNA, "1106").clause("1").inForceFrom(START).view();
         AgreementView renewed = sub("renewed", HELSE_FONNA, "1106").clause("1").inForceFrom(START)
                 .nextVersion().inForceFrom(LocalDate.of(2019, 1, 1)).view();
@@ -131,9 +131,34 @@ class RegionReporterTest {
         assertThat(report.reviewsDue()).singleElement().satisfies(r -> {
             assertThat(r.agreementId()).isEqualTo("old");
             assertThat(r.dueOn()).isEqualTo(START.plusYears(4));
+            assertThat(r.basis()).isEqualTo(ReviewBasis.VERSION_AGE);
         });
         assertThat(report(day, Period.ofYears(1), old, renewed).reviewsDue()).extracting(RegionReport.ReviewDue::agreementId)
                 .containsExactly("old", "renewed");
+    }
+
+    @Test
+    void anAgreedReviewDateDecidesAndVersionAgeIsOnlyTheFallback() {
+        LocalDate day = LocalDate.of(2021, 6, 1);
+        AgreementView agreedPassed = sub("agreed-passed", HELSE_FONNA, "1106").clause("1")
+                .inForceFrom(LocalDate.of(2020, 1, 1)).reviewDueOn(LocalDate.of(2021, 5, 31)).view();
+        AgreementView agreedToday = sub("agreed-today", HELSE_FONNA, "1106").clause("1").inForceFrom(START)
+                .reviewDueOn(day).view();
+        AgreementView oldButAgreedLater = sub("old-agreed-later", HELSE_FONNA, "1106").clause("1").inForceFrom(START)
+                .reviewDueOn(LocalDate.of(2022, 1, 1)).view();
+        AgreementView reAgreed = sub("re-agreed", HELSE_FONNA, "1106").clause("1").inForceFrom(START)
+                .reviewDueOn(LocalDate.of(2019, 1, 1)).reviewDueOn(LocalDate.of(2023, 1, 1)).view();
+        AgreementView noAgreedDate = sub("by-age", HELSE_FONNA, "1106").clause("1").inForceFrom(START).view();
+
+        List<RegionReport.ReviewDue> due = report(day, null, agreedPassed, agreedToday, oldButAgreedLater, reAgreed,
+                noAgreedDate).reviewsDue();
+
+        assertThat(due).extracting(RegionReport.ReviewDue::agreementId).containsExactly("by-age", "agreed-passed");
+        assertThat(due.get(0).basis()).isEqualTo(ReviewBasis.VERSION_AGE);
+        assertThat(due.get(0).dueOn()).isEqualTo(START.plusYears(4));
+        assertThat(due.get(1).basis()).isEqualTo(ReviewBasis.AGREED_DATE);
+        assertThat(due.get(1).dueOn()).isEqualTo(LocalDate.of(2021, 5, 31));
+        assertThat(due.get(1).effectiveFrom()).isEqualTo(LocalDate.of(2020, 1, 1));
     }
 
     private static RegionReport.StatutoryCoverage coverage(RegionReport report, String municipality) {

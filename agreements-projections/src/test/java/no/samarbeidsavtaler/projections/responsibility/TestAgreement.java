@@ -126,6 +126,11 @@ public final class TestAgreement {
         return this;
     }
 
+    public TestAgreement reviewDueOn(LocalDate on) {
+        events.add(new ReviewDateAgreed(id, on));
+        return this;
+    }
+
     public TestAgreement terminated(LocalDate on) {
         events.add(new AgreementTerminated(id, on, "Sagt opp"));
         return this;
