@@ -115,6 +115,13 @@ public final class LifecycleRequests {
             implements ChangeRequest {
     }
 
+    /** The agreed review date (revisjonsdato); agreeing again replaces the earlier date. */
+    public record ReviewDate(@Schema(description = "Avtalt revisjonsdato (påkrevd)") LocalDate reviewDueOn,
+            @Schema(description = REASON) @Size(max = MAX_REASON, message = ChangeRequest.REASON_TOO_LONG) String reason,
+            @Schema(description = CASE) @Size(max = MAX_CASE, message = ChangeRequest.CASE_REFERENCE_TOO_LONG) String caseReference)
+            implements ChangeRequest {
+    }
+
     private static final int MAX_REASON = ChangeRequest.MAX_REASON_LENGTH;
     private static final int MAX_CASE = ChangeRequest.MAX_CASE_REFERENCE_LENGTH;
 }

@@ -13,9 +13,11 @@ import no.samarbeidsavtaler.api.agreements.LifecycleRequests.AuditFields;
 import no.samarbeidsavtaler.api.agreements.LifecycleRequests.Discard;
 import no.samarbeidsavtaler.api.agreements.LifecycleRequests.EntryIntoForce;
 import no.samarbeidsavtaler.api.agreements.LifecycleRequests.Negotiation;
+import no.samarbeidsavtaler.api.agreements.LifecycleRequests.ReviewDate;
 import no.samarbeidsavtaler.api.agreements.LifecycleRequests.Signature;
 import no.samarbeidsavtaler.api.agreements.LifecycleRequests.Termination;
 import no.samarbeidsavtaler.api.openapi.LifecycleExamples;
+import no.samarbeidsavtaler.core.agreement.commands.AgreeReviewDate;
 import no.samarbeidsavtaler.core.agreement.commands.DiscardVersion;
 import no.samarbeidsavtaler.core.agreement.commands.MarkVersionNegotiated;
 import no.samarbeidsavtaler.core.agreement.commands.OpenDraftVersion;
@@ -32,10 +34,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A version's way from draft to force (and out of it), and the termination of the agreement. */
+/** A version's way from draft to force (and out of it), the agreed review date, and the termination of the agreement. */
 @RestController
 @RequestMapping("/api/agreements/{agreementId}")
-@Tag(name = "Versjoner", description = "Utkast, forhandling, vedtak, signatur, ikrafttredelse og oppsigelse")
+@Tag(name = "Versjoner", description = "Utkast, forhandling, vedtak, signatur, ikrafttredelse, revisjonsdato og oppsigelse")
 public class VersionLifecycleController {
 
     private static final String JSON = MediaType.APPLICATION_JSON_VALUE;
@@ -114,6 +116,18 @@ public class VersionLifecycleController {
             @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, description = LifecycleExamples.IF_MATCH)
             @RequestHeader(name = "If-Match", required = false) String ifMatch, @Valid @RequestBody Discard body) {
         return changes.apply(agreementId, ifMatch, body, new DiscardVersion(agreementId, version, body.reason()));
+    }
+
+    @PostMapping(path = "/review-date", consumes = JSON)
+    @Operation(summary = "Registrer avtalt revisjonsdato", description = "Datoen partene har avtalt at avtalen skal revideres "
+            + "innen. Kan avtales på nytt; siste avtalte dato gjelder. Regionrapporten viser avtaler der datoen er passert.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(examples = @ExampleObject(value = LifecycleExamples.REVIEW_DATE))))
+    @ApiResponse(responseCode = "204", description = "Revisjonsdato registrert; ny ETag")
+    public ResponseEntity<Void> reviewDate(@PathVariable String agreementId,
+            @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, description = LifecycleExamples.IF_MATCH)
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, @Valid @RequestBody ReviewDate body) {
+        return changes.apply(agreementId, ifMatch, body, new AgreeReviewDate(agreementId, body.reviewDueOn()));
     }
 
     @PostMapping(path = "/termination", consumes = JSON)

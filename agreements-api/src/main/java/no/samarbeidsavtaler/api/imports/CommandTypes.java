@@ -3,6 +3,7 @@ package no.samarbeidsavtaler.api.imports;
 import java.util.Map;
 import java.util.Optional;
 import no.samarbeidsavtaler.core.agreement.commands.AddClause;
+import no.samarbeidsavtaler.core.agreement.commands.AgreeReviewDate;
 import no.samarbeidsavtaler.core.agreement.commands.AmendClause;
 import no.samarbeidsavtaler.core.agreement.commands.AmendResponsibility;
 import no.samarbeidsavtaler.core.agreement.commands.AssignResponsibility;
@@ -48,6 +49,7 @@ final class CommandTypes {
             Map.entry("SignatureCorrected", CorrectSignature.class),
             Map.entry("EffectiveDateCorrected", CorrectEffectiveDate.class),
             Map.entry("VersionDiscarded", DiscardVersion.class),
+            Map.entry("ReviewDateAgreed", AgreeReviewDate.class),
             Map.entry("AgreementTerminated", TerminateAgreement.class));
 
     private CommandTypes() {

@@ -74,4 +74,7 @@ public final class LifecycleExamples {
     public static final String TERMINATION = """
             {"terminatedOn": "2024-12-31", "reason": "Erstattet av ny samarbeidsavtale for helsefellesskapet",
              "caseReference": "2024/1234"}""";
+
+    public static final String REVIEW_DATE = """
+            {"reviewDueOn": "2027-06-30", "reason": "Avtalt i samhandlingsutvalget", "caseReference": "2024/1234"}""";
 }

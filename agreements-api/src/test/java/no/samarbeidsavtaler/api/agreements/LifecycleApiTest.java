@@ -87,6 +87,30 @@ class LifecycleApiTest {
     }
 
     @Test
+    void aReviewDateIsAgreedAndReAgreedWithIfMatchAndTheLatestShowsInTheView() {
+        HttpResponse<String> withoutIfMatch = send("POST", "/review-date", "{\"reviewDueOn\": \"2027-06-30\"}", null);
+        assertThat(withoutIfMatch.statusCode()).isEqualTo(428);
+        HttpResponse<String> withoutDate = send("POST", "/review-date", "{\"reason\": \"Glemte datoen\"}", etag);
+        assertThat(withoutDate.statusCode()).as(withoutDate.body()).isEqualTo(422);
+        assertThat(withoutDate.body()).contains("https://samarbeidsavtaler.no/problems/review-date-is-given");
+
+        change("POST", "/review-date", "{\"reviewDueOn\": \"2026-12-31\"}");
+        change("POST", "/review-date", """
+                {"reviewDueOn": "2027-06-30", "reason": "Utsatt etter kommunevalget", "caseReference": "2024/1234"}""");
+
+        var recorded = events(registry, idFrom(base));
+        Document last = recorded.get(recorded.size() - 1);
+        assertThat(payloadType(last)).isEqualTo("ReviewDateAgreed");
+        assertThat(recorded).extracting(e -> payloadType(e)).filteredOn("ReviewDateAgreed"::equals).hasSize(2);
+        assertThat(metaData(last)).containsEntry("actorId", "secretary").containsEntry("reason", "Utsatt etter kommunevalget")
+                .containsEntry("caseReference", "2024/1234");
+        assertThat(etag).isEqualTo("\"" + last.get("sequenceNumber") + "\"");
+        HttpResponse<String> view = registry.as("manager").awaitGet(base + "/view",
+                r -> r.statusCode() == 200 && r.body().contains("\"reviewDueOn\":\"2027-06-30\""), java.time.Duration.ofSeconds(20));
+        assertThat(view.body()).contains("\"reviewDueOn\":\"2027-06-30\"");
+    }
+
+    @Test
     void aStaleIfMatchIs412AndChangesNothing() {
         String first = etag;
         change("POST", "/versions/1/clauses", "{\"clauseId\": \"c1\", \"number\": \"1\", \"title\": \"Fagnettverk\", \"text\": \"…\"}");

@@ -66,6 +66,28 @@ class ImportApiTest {
     }
 
     @Test
+    void anAgreedReviewDateSurvivesExportAndImport() throws Exception {
+        HttpResponse<String> created = registry.as("secretary").postJson("/api/agreements",
+                no.samarbeidsavtaler.api.support.Agreements.overall(HelseFonnaSeed.TRUST));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String location = created.headers().firstValue("Location").orElseThrow();
+        HttpResponse<String> agreed = registry.as("secretary").send("POST", location + "/review-date", "application/json",
+                "{\"reviewDueOn\": \"2027-06-30\"}", "If-Match", created.headers().firstValue("ETag").orElseThrow());
+        assertThat(agreed.statusCode()).as(agreed.body()).isEqualTo(204);
+        JsonNode export = JSON.readTree(registry.as("admin").get(location + "/export.json").body()).get("agreements").get(0);
+        assertThat(export.get("commands").toString()).contains("\"type\":\"AgreeReviewDate\"", "\"reviewDueOn\":\"2027-06-30\"");
+        String id = "import-review-" + UUID.randomUUID();
+        ObjectNode copy = (ObjectNode) JSON.readTree(export.toString().replace("\"" + export.get("agreementId").asText() + "\"",
+                "\"" + id + "\""));
+
+        HttpResponse<String> imported = registry.as("admin").postJson("/api/imports", bundle(copy));
+
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
+        registry.as("manager").awaitGet("/api/agreements/" + id + "/view",
+                r -> r.statusCode() == 200 && r.body().contains("\"reviewDueOn\":\"2027-06-30\""), Duration.ofSeconds(20));
+    }
+
+    @Test
     void aBundleWhoseThirdAgreementBreaksADomainRuleLeavesNothingBehind() throws Exception {
         ObjectNode third = copyAs("import-bad-" + UUID.randomUUID());
         ArrayNode commands = (ArrayNode) third.get("commands");

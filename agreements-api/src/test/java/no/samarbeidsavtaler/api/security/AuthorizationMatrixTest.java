@@ -125,6 +125,8 @@ class AuthorizationMatrixTest {
                     "{\"effectiveFrom\": \"2016-11-01\", \"reason\": \"Utsatt\"}", Rule.SECRETARY_FOR_THE_AGREEMENTS_TRUST),
             new Endpoint("POST", "/api/agreements/{id}/versions/1/discard", "{\"reason\": \"Utsatt\"}",
                     Rule.SECRETARY_FOR_THE_AGREEMENTS_TRUST),
+            new Endpoint("POST", "/api/agreements/{id}/review-date", "{\"reviewDueOn\": \"2027-06-30\"}",
+                    Rule.SECRETARY_FOR_THE_AGREEMENTS_TRUST),
             new Endpoint("POST", "/api/agreements/{id}/termination", "{\"terminatedOn\": \"2030-12-31\", \"reason\": \"Test\"}",
                     Rule.SECRETARY_FOR_THE_AGREEMENTS_TRUST),
             // Read side, exports, import, admin (readside/, exports/, imports/, admin/ packages).

@@ -1,5 +1,6 @@
 package no.samarbeidsavtaler.core.party;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.Objects;
 
 /**
@@ -25,10 +26,12 @@ public record PartyRef(PartyKind kind, String id) {
         return new PartyRef(PartyKind.USER_ORGANISATION, slug);
     }
 
+    @JsonIgnore // a convenience, not a fact: never part of stored or served JSON
     public boolean isHealthTrust() {
         return kind == PartyKind.HEALTH_TRUST;
     }
 
+    @JsonIgnore
     public boolean isMunicipality() {
         return kind == PartyKind.MUNICIPALITY;
     }
