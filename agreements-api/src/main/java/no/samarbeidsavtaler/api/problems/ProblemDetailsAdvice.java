@@ -114,6 +114,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return Problems.response(Problems.of(ProblemType.FORBIDDEN, e.getMessage()));
     }
 
+    /** The firewall refuses a header or URL only when it is first read: a bad request, not our failure. */
+    @ExceptionHandler(org.springframework.security.web.firewall.RequestRejectedException.class)
+    ResponseEntity<ProblemDetail> rejected(org.springframework.security.web.firewall.RequestRejectedException e) {
+        return Problems.response(Problems.of(ProblemType.BAD_REQUEST, "Forespørselen inneholder tegn som ikke er tillatt"));
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
         return Problems.response(Problems.of(ProblemType.INVALID_VALUE,

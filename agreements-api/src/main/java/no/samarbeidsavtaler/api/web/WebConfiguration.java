@@ -45,6 +45,13 @@ public class WebConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
+    public FilterRegistrationBean<JsonBodyEncodingFilter> jsonBodyEncodingFilter(ProblemResponseWriter problems) {
+        var registration = new FilterRegistrationBean<>(new JsonBodyEncodingFilter(problems));
+        registration.setOrder(SIZE_LIMIT_ORDER + 1);
+        return registration;
+    }
+
+    @Bean
     public IdempotencyStore idempotencyStore(MongoDatabase database, IdempotencyProperties properties, RegistryStore store) {
         IdempotencyStore idempotency = new IdempotencyStore(database, properties, Clock.systemUTC());
         if (!store.embedded()) {

@@ -6,6 +6,7 @@ import no.samarbeidsavtaler.core.rules.RuleCode;
 public enum AgreementRule implements RuleCode {
     // Registration
     AGREEMENT_HAS_A_TITLE("agreement-has-a-title", "Avtalen må ha en tittel"),
+    AGREEMENT_TITLE_IS_SHORT("agreement-title-is-short", "Avtalens tittel kan ha høyst 300 tegn"),
     AGREEMENT_HAS_A_KIND("agreement-has-a-kind", "Avtaletype må oppgis"),
     AGREEMENT_HAS_MUNICIPALITIES("agreement-has-municipalities", "Avtalen må ha minst én kommune som part"),
     STATUTORY_POINTS_ARE_1_TO_13("statutory-points-are-1-to-13", "Lovpunktene i § 6-2 er nummerert 1–13"),
@@ -115,6 +116,9 @@ public enum AgreementRule implements RuleCode {
             "IN_FORCE_REQUIRES_ALL_ADOPTED_AND_SIGNED",
             "EFFECTIVE_DATE_ON_OR_AFTER_ADOPTIONS",
             "EFFECTIVE_DATES_FOLLOW_VERSION_ORDER");
+
+    /** Titles name agreements in lists, exports and file names; the text belongs in the clauses. */
+    public static final int MAX_TITLE_LENGTH = 300;
 
     private final String code;
     private final String title;

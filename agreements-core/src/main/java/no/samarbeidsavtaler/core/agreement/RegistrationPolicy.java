@@ -22,6 +22,10 @@ final class RegistrationPolicy {
             throw new RuleViolation(AgreementRule.AGREEMENT_HAS_A_KIND, "kind", "Avtaletype mangler");
         }
         Guards.present(command.title(), AgreementRule.AGREEMENT_HAS_A_TITLE, "title", "Tittel mangler");
+        if (command.title().strip().length() > AgreementRule.MAX_TITLE_LENGTH) {
+            throw new RuleViolation(AgreementRule.AGREEMENT_TITLE_IS_SHORT, "title",
+                    "Tittelen har " + command.title().strip().length() + " tegn; høyst " + AgreementRule.MAX_TITLE_LENGTH + " er tillatt");
+        }
         checkKind(command);
         OrganisationNumber trust = parse(() -> new OrganisationNumber(command.healthTrust()), "healthTrust");
         if (parties.healthTrust(trust).isEmpty()) {
@@ -30,11 +34,16 @@ final class RegistrationPolicy {
         }
         checkMunicipalities(orEmpty(command.municipalities()), parties);
         List<Integer> points = orEmpty(command.statutoryPoints());
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
         for (int i = 0; i < points.size(); i++) {
             Integer point = points.get(i);
             if (point == null || point < 1 || point > 13) {
                 throw new RuleViolation(AgreementRule.STATUTORY_POINTS_ARE_1_TO_13, "statutoryPoints[" + i + "]",
                         "Lovpunkt " + point + " finnes ikke i § 6-2 (1–13)");
+            }
+            if (!seen.add(point)) {
+                throw new RuleViolation(AgreementRule.STATUTORY_POINTS_ARE_1_TO_13, "statutoryPoints[" + i + "]",
+                        "Lovpunkt " + point + " er oppgitt mer enn én gang");
             }
         }
         List<String> contributors = orEmpty(command.contributors());

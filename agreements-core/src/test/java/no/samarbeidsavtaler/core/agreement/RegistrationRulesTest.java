@@ -107,6 +107,22 @@ class RegistrationRulesTest {
     }
 
     @Test
+    void statutoryPointIsListedOnce() {
+        RegisterAgreement c = helseFonnaSubAgreement();
+        fixture.givenNoPriorActivity().when(new RegisterAgreement(AGREEMENT, c.kind(), "2", c.title(), c.healthTrust(),
+                        c.municipalities(), null, List.of(2, 10, 2), List.of()))
+                .expectNoEvents().expectException(violates(AgreementRule.STATUTORY_POINTS_ARE_1_TO_13, "statutoryPoints[2]"));
+    }
+
+    @Test
+    void agreementTitleIsShort() {
+        RegisterAgreement c = helseFonnaSubAgreement();
+        fixture.givenNoPriorActivity().when(new RegisterAgreement(AGREEMENT, c.kind(), "2", "x".repeat(301), c.healthTrust(),
+                        c.municipalities(), null, c.statutoryPoints(), List.of()))
+                .expectNoEvents().expectException(violates(AgreementRule.AGREEMENT_TITLE_IS_SHORT, "title"));
+    }
+
+    @Test
     void identifierIsValid() {
         RegisterAgreement c = helseFonnaSubAgreement();
         fixture.givenNoPriorActivity().when(new RegisterAgreement("helse fonna/lms", c.kind(), "2", c.title(),
