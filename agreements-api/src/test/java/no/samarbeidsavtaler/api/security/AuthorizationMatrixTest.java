@@ -88,6 +88,11 @@ class AuthorizationMatrixTest {
              "title": "Importert", "healthTrust": "983974694", "municipalities": ["4618"], "statutoryPoints": [1]}}]}]}""";
 
     static final List<Endpoint> ENDPOINTS = List.of(
+            new Endpoint("GET", "/api/parties/health-trusts", null, Rule.ANY_ROLE),
+            new Endpoint("GET", "/api/parties/health-trusts/983974694", null, Rule.ANY_ROLE),
+            new Endpoint("GET", "/api/parties/municipalities", null, Rule.ANY_ROLE),
+            new Endpoint("GET", "/api/parties/municipalities/1228", null, Rule.ANY_ROLE),
+            new Endpoint("GET", "/api/parties/user-organisations", null, Rule.ANY_ROLE),
             new Endpoint("GET", "/api/agreements/{id}", null, Rule.ANY_ROLE),
             new Endpoint("POST", "/api/agreements", overall(HELSE_FONNA), Rule.SECRETARY_FOR_THE_AGREEMENTS_TRUST),
             new Endpoint("POST", "/api/agreements/{id}/versions", null, Rule.SECRETARY_FOR_THE_AGREEMENTS_TRUST),
