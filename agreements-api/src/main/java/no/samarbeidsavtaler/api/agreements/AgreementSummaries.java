@@ -1,11 +1,11 @@
 package no.samarbeidsavtaler.api.agreements;
 
-import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import no.samarbeidsavtaler.projections.agreementsummary.AgreementSummary;
 import no.samarbeidsavtaler.projections.agreementsummary.FindAgreementSummary;
+import no.samarbeidsavtaler.core.agreement.events.AgreementRegistered;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
@@ -14,13 +14,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class AgreementSummaries {
 
-    /** How long a change waits for a just-registered agreement to reach the read model. */
-    private static final Duration CATCH_UP = Duration.ofSeconds(2);
-
     private final QueryGateway queries;
+    private final EventStore events;
 
-    public AgreementSummaries(QueryGateway queries) {
+    public AgreementSummaries(QueryGateway queries, EventStore events) {
         this.queries = queries;
+        this.events = events;
     }
 
     public Optional<AgreementSummary> find(String agreementId) {
@@ -29,18 +28,22 @@ public class AgreementSummaries {
     }
 
     /**
-     * The health trust of an agreement, for the region check of a change. The read model lags the
-     * command side a little: a client that registers and changes at once would otherwise get a 404,
-     * so a miss is retried briefly. The health trust of an agreement never changes, so a lagging
-     * read model cannot give a wrong answer, only none.
+     * The health trust of an agreement, for the region check of a change. The read model usually
+     * knows it; for an agreement registered a moment ago it may not yet, so the answer then comes
+     * from the agreement's first event in the event store (an exact-key read). The health trust of an
+     * agreement never changes, so either source is authoritative.
      */
     public Optional<String> healthTrustOf(String agreementId) {
-        long deadline = System.nanoTime() + CATCH_UP.toNanos();
-        Optional<AgreementSummary> summary = find(agreementId);
-        while (summary.isEmpty() && System.nanoTime() < deadline) {
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
-            summary = find(agreementId);
+        Optional<String> fromReadModel = find(agreementId).map(AgreementSummary::healthTrust);
+        if (fromReadModel.isPresent()) {
+            return fromReadModel;
         }
-        return summary.map(AgreementSummary::healthTrust);
+        DomainEventStream stream = events.readEvents(agreementId, 0);
+        if (!stream.hasNext()) {
+            return Optional.empty();
+        }
+        return stream.next().getPayload() instanceof AgreementRegistered registered
+                ? Optional.of(registered.healthTrust())
+                : Optional.empty();
     }
 }
