@@ -18,7 +18,6 @@ import no.samarbeidsavtaler.api.problems.Problems;
 import no.samarbeidsavtaler.api.security.Actor;
 import no.samarbeidsavtaler.api.security.CurrentActor;
 import no.samarbeidsavtaler.api.web.CachedBodyRequest;
-import no.samarbeidsavtaler.api.web.PayloadTooLargeException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -62,13 +61,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                     "Idempotency-Key må være 1–255 synlige ASCII-tegn, f.eks. en UUID", HEADER));
             return;
         }
-        CachedBodyRequest cached;
-        try {
-            cached = CachedBodyRequest.of(request);
-        } catch (PayloadTooLargeException tooLarge) {
-            problems.write(request, response, Problems.of(ProblemType.PAYLOAD_TOO_LARGE, tooLarge.getMessage()));
-            return;
-        }
+        CachedBodyRequest cached = CachedBodyRequest.of(request); // over the limit: RequestSizeLimitFilter answers 413
         String id = actor.get().id().length() + ":" + actor.get().id() + ":" + key;
         Claim claim = store.claim(id, requestHash(cached));
         if (claim instanceof Claim.Mismatch) {

@@ -36,15 +36,7 @@ public class JsonBodyEncodingFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        CachedBodyRequest cached;
-        try {
-            cached = CachedBodyRequest.of(request);
-        } catch (PayloadTooLargeException tooLarge) {
-            // A chunked body over the limit surfaces here, before Spring MVC's error handling.
-            response.setHeader("Connection", "close");
-            problems.write(request, response, Problems.of(ProblemType.PAYLOAD_TOO_LARGE, tooLarge.getMessage()));
-            return;
-        }
+        CachedBodyRequest cached = CachedBodyRequest.of(request); // over the limit: RequestSizeLimitFilter answers 413
         String problem = problemWith(cached.body());
         if (problem != null) {
             problems.write(request, response, Problems.of(ProblemType.MALFORMED_JSON, problem));

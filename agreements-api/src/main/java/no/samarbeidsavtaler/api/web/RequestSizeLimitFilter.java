@@ -36,12 +36,26 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > limitBytes) {
-            response.setHeader("Connection", "close");
-            problems.write(request, response, Problems.of(ProblemType.PAYLOAD_TOO_LARGE,
-                    new PayloadTooLargeException(limitBytes).getMessage()));
+            tooLarge(request, response);
             return;
         }
-        chain.doFilter(new LimitedRequest(request, limitBytes), response);
+        try {
+            chain.doFilter(new LimitedRequest(request, limitBytes), response);
+        } catch (PayloadTooLargeException tooLarge) {
+            // A chunked body outgrows the limit wherever it is first read: in a later filter (before
+            // Spring MVC's error handling) or in a controller. Either way the answer is this 413.
+            if (response.isCommitted()) {
+                throw tooLarge;
+            }
+            response.reset();
+            tooLarge(request, response);
+        }
+    }
+
+    private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("Connection", "close");
+        problems.write(request, response, Problems.of(ProblemType.PAYLOAD_TOO_LARGE,
+                new PayloadTooLargeException(limitBytes).getMessage()));
     }
 
     private static final class LimitedRequest extends HttpServletRequestWrapper {
