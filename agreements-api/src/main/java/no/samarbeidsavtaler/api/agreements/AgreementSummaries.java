@@ -1,5 +1,7 @@
 package no.samarbeidsavtaler.api.agreements;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Optional;
 import no.samarbeidsavtaler.projections.agreementsummary.AgreementSummary;
 import no.samarbeidsavtaler.projections.agreementsummary.FindAgreementSummary;
@@ -14,8 +16,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class AgreementSummaries {
 
+    /** More agreements than the country will have; an entry is an id and an organisation number. */
+    private static final int REMEMBERED_HEALTH_TRUSTS = 100_000;
+
     private final QueryGateway queries;
     private final EventStore events;
+    /**
+     * Every change asks for its agreement's health trust (the region check). The answer never changes once
+     * the agreement is registered, so it is kept rather than queried again: one read model round trip less
+     * per command. Only found answers are kept; an unknown id is asked again next time.
+     */
+    private final Cache<String, String> healthTrusts =
+            Caffeine.newBuilder().maximumSize(REMEMBERED_HEALTH_TRUSTS).build();
 
     public AgreementSummaries(QueryGateway queries, EventStore events) {
         this.queries = queries;
@@ -34,6 +46,16 @@ public class AgreementSummaries {
      * agreement never changes, so either source is authoritative.
      */
     public Optional<String> healthTrustOf(String agreementId) {
+        String known = healthTrusts.getIfPresent(agreementId);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<String> found = lookUpHealthTrust(agreementId);
+        found.ifPresent(healthTrust -> healthTrusts.put(agreementId, healthTrust));
+        return found;
+    }
+
+    private Optional<String> lookUpHealthTrust(String agreementId) {
         Optional<String> fromReadModel = find(agreementId).map(AgreementSummary::healthTrust);
         if (fromReadModel.isPresent()) {
             return fromReadModel;

@@ -30,6 +30,14 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
     public static final String DATA_FILE_NAME = "registry.mv.db";
 
+    /**
+     * mongo-java-server answers each connection on its Netty event-loop thread, and its H2 work blocks
+     * (locks, commits). Netty's default, two threads per core, made every connection wait for whatever the
+     * other connections of its thread were doing (a commit, a projection's full scan). With this many
+     * threads each pooled driver connection has its own, so one slow request stalls only its own connection.
+     */
+    static final int WORKER_THREADS = 64;
+
     private final MongoServer server;
     private final InetSocketAddress address;
     private final Path dataFile;
@@ -73,7 +81,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     static EmbeddedMongoServer start(MongoBackend backend, int port, Path dataFile) {
         MongoServer server = new MongoServer(backend);
         try {
-            server.bind(new InetSocketAddress(loopback(), port));
+            server.bind(new InetSocketAddress(loopback(), port), 1, WORKER_THREADS);
         } catch (Exception e) {
             // Netty throws BindException undeclared, so mongo-java-server does not clean up after it.
             IllegalStateException failure = new IllegalStateException(e instanceof BindException

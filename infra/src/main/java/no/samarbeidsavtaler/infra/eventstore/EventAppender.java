@@ -63,6 +63,7 @@ final class EventAppender {
             settings.appendInterceptor().afterAllocation(allocation);
             checkWriterDeadline(allocation);
             events.insertMany(insertOrder, new InsertManyOptions().ordered(true));
+            chain.appended(domainDocuments);
         } catch (MongoBulkWriteException e) {
             voidPositions(allocation, e);
             throw translate(e, insertOrder, batch);
