@@ -264,17 +264,13 @@ BUGS={
  "responsibility query '4618%0A'":"municipality parameter with a trailing newline is accepted (read only)",
  "terminatedOn number":"number read as epoch day: terminates the agreement on 1970-01-01",
 }
-HTML="Tomcat refuses it before Spring (400) and its ErrorReportValve answers text/html, not problem+json"
-for n in ["huge If-Match header","very long path","very long query","many query parameters","responsibility ?healthTrust[$ne]=x",
-  "responsibility ?healthTrust[$gt]=","responsibility ?municipality[$in][]=4618","responsibility ?category[$ne]=x","responsibility ?validOn[$gt]=",
-  "responsibility ?phase[$regex]=.*","responsibility ?conditionCode[$ne]=E11","GET /api/agreements/[$ne]/history","GET /api/audit/integrity?agreementId[$ne]=x",
-  "GET /api/agreements/{id}/as-recorded?at[$gt]=2020-01-01","agreement id with lone surrogate bytes","agreement id with NUL","../ traversal","%2e%2e%2f",
-  "backslash","NUL","pdf version traversal","pdf version with NUL","csv trust traversal","id with slash-encoded"]:
-    BUGS[n]=HTML
-for n in ["raw CRLF in request target","raw space in request target","raw non-ASCII in request target"]:
-    BUGS[n]="Tomcat takes the broken request line for HTTP/0.9: a body without status line or headers"
-for n in ["TRACE","unknown method"]:
-    BUGS[n]="Spring Security's firewall refuses the method with a bare 400 (no body, no problem+json)"
+# Refused before Spring MVC (Tomcat's parser, its URL checks, the security firewall): these answered Tomcat's HTML
+# page or a bare 400 until ProblemErrorReportValve and ProblemRequestRejectedHandler; now they are ordinary cases.
+# "raw space"/"raw non-ASCII in request target" included: they answer 400 problem+json with a status line when
+# their request line is the processor's first since a parsed one (see EXPECT below for why that matters).
+# A genuine HTTP/0.9 request has no status line and no headers, so the best possible answer is the problem
+# document alone. Expectation "http09": no status line, the body is a 4xx problem, nothing is written.
+EXPECT={"raw CRLF in request target":"http09"}
 # Fixed since the corpus was written (strict Jackson settings, exact enum names, string and title limits,
 # UTF-8/NUL body check, firewall rejections as 400): they must now be refused cleanly like every other case.
 FIXED=['trailing garbage', 'two documents', 'duplicate key smuggling trust', 'statutoryPoints = ["1"]', 'kind as enum index 0', 'overlong-title-900k', 'overlong-title-emoji-200k', 'overlong-title-combining-300k', 'many-statutory-points-200k', "kind 'OVERALL '", "kind 'OVERALL\\x00'", 'kind with NUL', 'overlong UTF-8 slash', 'UTF-8 encoded surrogate', 'UTF-16 body declared UTF-8', 'If-Match with emoji', 'terminatedOn number']
@@ -283,9 +279,12 @@ for n in FIXED:
     BUGS.pop(n)
 for c in cases:
     if c["name"] in BUGS: c["bug"]=BUGS[c["name"]]
-# the termination bug changes the seeded agreement: keep it last
-cases.sort(key=lambda c: c["name"]=="terminatedOn number")
-missing=set(BUGS)-{c["name"] for c in cases}
+    if c["name"] in EXPECT: c["expect"]=EXPECT[c["name"]]
+# The termination bug changes the seeded agreement: keep it last. The HTTP/0.9 case goes just before: Tomcat 10.1
+# keeps its HTTP/0.9 flag on the recycled processor until a request line parses, so a request line it refuses right
+# after (raw space, raw non-ASCII) would also be answered without status line. The next case parses, which clears it.
+cases.sort(key=lambda c: (c["name"]=="terminatedOn number", c.get("expect")=="http09"))
+missing=(set(BUGS)|set(EXPECT))-{c["name"] for c in cases}
 assert not missing, missing
 import os
 with open(os.path.join(os.path.dirname(os.path.abspath(__file__)),"corpus.jsonl"),"w") as f:

@@ -94,9 +94,23 @@ class HostileInputCorpusTest {
     private static void assertRefused(HostileCase c) throws IOException {
         Outcome outcome = send(c);
         assertThat(outcome.eventsAdded()).as("events added by " + outcome.why()).isZero();
+        if (HostileCase.HTTP_09.equals(c.expect())) {
+            assertBareProblem(outcome);
+            return;
+        }
         assertThat(outcome.response().status()).as(outcome.why()).isBetween(400, 499);
         assertThat(outcome.response().contentType()).as(outcome.why()).startsWith("application/problem+json");
         assertThat(outcome.response().body()).as(outcome.why()).contains("\"status\":" + outcome.response().status());
+    }
+
+    /** HTTP/0.9: no status line, no headers (RawHttp reports status -1); the whole answer is a 4xx problem. */
+    private static void assertBareProblem(Outcome outcome) throws IOException {
+        assertThat(outcome.response().status()).as(outcome.why()).isEqualTo(-1);
+        var problem = JSON.readTree(outcome.response().body().getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(problem.path("status").asInt()).as(outcome.why()).isBetween(400, 499);
+        assertThat(problem.path("type").asText()).as(outcome.why()).startsWith("https://samarbeidsavtaler.no/problems/");
+        assertThat(problem.path("title").asText()).as(outcome.why()).isNotBlank();
+        assertThat(problem.path("detail").asText()).as(outcome.why()).isNotBlank();
     }
 
     /** A known bug stays visible: this fails once the registry refuses the request, so the marker gets removed. */
@@ -106,9 +120,12 @@ class HostileInputCorpusTest {
         assertThat(outcome.refusedCleanly()).as("fixed? remove the bug marker of " + c.name() + ": " + outcome.why()).isFalse();
     }
 
-    record Outcome(RawHttp.Response response, long eventsAdded, String why) {
+    record Outcome(HostileCase hostileCase, RawHttp.Response response, long eventsAdded, String why) {
 
         boolean refusedCleanly() {
+            if (HostileCase.HTTP_09.equals(hostileCase.expect())) {
+                return eventsAdded == 0 && response.status() == -1 && response.body().startsWith("{\"type\":");
+            }
             return eventsAdded == 0 && response.status() >= 400 && response.status() < 500
                     && response.contentType().startsWith("application/problem+json");
         }
@@ -120,7 +137,7 @@ class HostileInputCorpusTest {
         long added = events() - before;
         String why = c.method() + " " + abbreviate(c.path()) + " → " + response.status() + " " + response.contentType() + " "
                 + abbreviate(response.body()) + (added == 0 ? "" : " (+" + added + " events)");
-        Outcome outcome = new Outcome(response, added, why);
+        Outcome outcome = new Outcome(c, response, added, why);
         synchronized (outcomes) {
             outcomes.add(c.category() + "\t" + response.status() + "\t" + c.name()
                     + (outcome.refusedCleanly() ? "" : "\tNOT REFUSED CLEANLY: " + why.replace('\n', ' ')));
