@@ -10,7 +10,9 @@ import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,10 +31,11 @@ import org.bson.Document;
 public class AgreementViewStore {
 
     /** {@code $in} lists are cut into chunks: large id lists showed p99 spikes on the embedded server. */
-    static final int IN_CHUNK = 200;
+    public static final int IN_CHUNK = 200;
 
     private final MongoDatabase database;
     private final Supplier<ViewCollections> names;
+    private final ViewStamps stamps;
 
     public AgreementViewStore(MongoDatabase database, ViewCollections names) {
         this(database, () -> names);
@@ -42,10 +45,40 @@ public class AgreementViewStore {
     public AgreementViewStore(MongoDatabase database, Supplier<ViewCollections> names) {
         this.database = database;
         this.names = names;
+        this.stamps = new ViewStamps(database);
     }
 
     public ViewCollections collections() {
         return names.get();
+    }
+
+    /** This store fixed on the generation active now: a reader that must not straddle a rebuild's switch. */
+    public AgreementViewStore pinned() {
+        return new AgreementViewStore(database, names.get());
+    }
+
+    /** The per-trust change stamps, bumped by every write of this store (see {@link ViewStamps}). */
+    public ViewStamps stamps() {
+        return stamps;
+    }
+
+    /** Stored {@code version} (last applied sequence) of each view found, without reading the views' bodies. */
+    public Map<String, Long> versions(Collection<String> agreementIds) {
+        Map<String, Long> versions = new LinkedHashMap<>();
+        for (List<String> chunk : chunks(agreementIds)) {
+            views().find(in("_id", chunk)).projection(new Document("version", 1))
+                    .forEach(d -> versions.put(d.getString("_id"), ((Number) d.get("version")).longValue()));
+        }
+        return versions;
+    }
+
+    /** Lookup documents by municipality number as stored: number → ids in the document's order. */
+    public Map<String, List<String>> municipalityLookups(Collection<String> numbers) {
+        Map<String, List<String>> lookups = new LinkedHashMap<>();
+        for (List<String> chunk : chunks(numbers)) {
+            byMunicipality().find(in("_id", chunk)).forEach(d -> lookups.put(d.getString("_id"), List.copyOf(ids(d))));
+        }
+        return lookups;
     }
 
     public Optional<AgreementView> find(String agreementId) {
@@ -77,7 +110,11 @@ public class AgreementViewStore {
         return ids;
     }
 
-    /** Stores {@code after} and moves the lookup documents from what {@code before} named. */
+    /**
+     * Stores {@code after} and moves the lookup documents from what {@code before} named, then bumps the
+     * stamps of the trusts involved. {@code after.version()} must be above the stored one (the fold's
+     * guarantee): readers reuse a parsed view while its stored version is unchanged.
+     */
     public void save(AgreementView before, AgreementView after) {
         views().replaceOne(eq("_id", after.agreementId()), ViewJson.toDocument(after), new ReplaceOptions().upsert(true));
         String id = after.agreementId();
@@ -90,6 +127,8 @@ public class AgreementViewStore {
         Set<String> old = before == null ? Set.of() : Set.copyOf(before.municipalities());
         after.municipalities().stream().filter(m -> !old.contains(m)).forEach(m -> link(byMunicipality(), m, id));
         old.stream().filter(m -> !after.municipalities().contains(m)).forEach(m -> unlink(byMunicipality(), m, id));
+        stamps.bump(before == null ? Collections.singletonList(after.healthTrust())
+                : Arrays.asList(before.healthTrust(), after.healthTrust()));
     }
 
     /**
@@ -111,12 +150,14 @@ public class AgreementViewStore {
         insert(views(), documents);
         insert(byTrust(), lookupDocuments(trusts));
         insert(byMunicipality(), lookupDocuments(municipalities));
+        stamps.bump(all.stream().map(AgreementView::healthTrust).toList());
     }
 
     public void clear() {
         views().deleteMany(new Document());
         byTrust().deleteMany(new Document());
         byMunicipality().deleteMany(new Document());
+        stamps.clear();
     }
 
     private static void link(MongoCollection<Document> lookup, String key, String agreementId) {

@@ -35,40 +35,65 @@ final class MunicipalityResolver {
     }
 
     Collected collect(Set<String> lineage, Cell offering, InForceAgreements inForce) {
-        List<Match> covering = new ArrayList<>();
-        List<Match> narrower = new ArrayList<>();
-        List<DeviationNote> deviations = new ArrayList<>();
+        return collect(applicable(lineage, inForce), offering);
+    }
+
+    /** An in-force assignment applying to the municipality, with the deviation it adopted for the clause, if any. */
+    record Candidate(InForce source, ClauseView clause, AssignmentView assignment, Deviated deviated) {
+    }
+
+    /**
+     * The assignments that apply to the lineage, whatever the offering, in agreement, clause and assignment
+     * order: what {@link #collect(List, Cell)} then matches against each offering asked about.
+     */
+    List<Candidate> applicable(Set<String> lineage, InForceAgreements inForce) {
+        List<Candidate> candidates = new ArrayList<>();
         for (InForce source : inForce.naming(lineage)) {
             Map<String, Deviated> deviated = deviationsBy(source, lineage);
             for (ClauseView clause : (Iterable<ClauseView>) source.version().activeClauses()::iterator) {
-                boolean noted = false;
                 for (AssignmentView assignment : clause.assignments()) {
-                    if (Collections.disjoint(assignment.coveredMunicipalities(source.agreement()), lineage)) {
-                        continue;
+                    if (!Collections.disjoint(assignment.coveredMunicipalities(source.agreement()), lineage)) {
+                        candidates.add(new Candidate(source, clause, assignment, deviated.get(clause.clauseId())));
                     }
-                    Cell cell = assignment.terms().cell();
-                    boolean covers = OfferingMatch.covers(cell, offering);
-                    boolean partly = !covers && assignment.responsible() && OfferingMatch.overlaps(cell, offering);
-                    if (!covers && !partly) {
-                        continue;
-                    }
-                    Deviated deviation = deviated.get(clause.clauseId());
-                    if (deviation != null) {
-                        if (!noted) {
-                            deviations.add(citations.deviation(source, clause, deviation.municipality(),
-                                    deviation.deviation(), deviation.adoption()));
-                            noted = true;
-                        }
-                        continue;
-                    }
-                    (covers ? covering : narrower).add(new Match(source, clause, assignment));
                 }
             }
+        }
+        return candidates;
+    }
+
+    /** The candidates about the offering; a clause the municipality deviated from is noted once and skipped. */
+    Collected collect(List<Candidate> candidates, Cell offering) {
+        List<Match> covering = new ArrayList<>();
+        List<Match> narrower = new ArrayList<>();
+        List<DeviationNote> deviations = new ArrayList<>();
+        Candidate previous = null;
+        boolean noted = false;
+        for (Candidate candidate : candidates) {
+            if (previous == null || previous.source() != candidate.source() || previous.clause() != candidate.clause()) {
+                noted = false; // a new clause of an agreement
+            }
+            previous = candidate;
+            Cell cell = candidate.assignment().terms().cell();
+            boolean covers = OfferingMatch.covers(cell, offering);
+            boolean partly = !covers && candidate.assignment().responsible() && OfferingMatch.overlaps(cell, offering);
+            if (!covers && !partly) {
+                continue;
+            }
+            Deviated deviation = candidate.deviated();
+            if (deviation != null) {
+                if (!noted) {
+                    deviations.add(citations.deviation(candidate.source(), candidate.clause(), deviation.municipality(),
+                            deviation.deviation(), deviation.adoption()));
+                    noted = true;
+                }
+                continue;
+            }
+            (covers ? covering : narrower).add(new Match(candidate.source(), candidate.clause(), candidate.assignment()));
         }
         return new Collected(covering, narrower, deviations);
     }
 
-    private record Deviated(String municipality, Deviation deviation, AdoptionView adoption) {
+    record Deviated(String municipality, Deviation deviation, AdoptionView adoption) {
     }
 
     /** Clause id → the deviation a municipality of the lineage adopted for it in this version. */

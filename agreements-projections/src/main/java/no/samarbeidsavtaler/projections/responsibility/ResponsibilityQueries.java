@@ -10,14 +10,18 @@ import no.samarbeidsavtaler.projections.agreementview.AgreementViewStore;
 import org.axonframework.queryhandling.QueryHandler;
 
 /**
- * The responsibility questions over the stored agreement views: lookup documents by exact {@code _id},
- * views by {@code $in} on {@code _id}, then {@link ResponsibilityResolver} in memory.
+ * The responsibility questions over the stored agreement views, resolved in memory by
+ * {@link ResponsibilityResolver}. Questions naming a health trust (every matrix, and the single cells the API
+ * asks) take the trust's views from this node's {@link TrustViewCache}: one small stamp read per question
+ * instead of reading and parsing every view, and a matrix is computed once per date and snapshot. Questions
+ * by municipality only (views of any trust) read lookup documents and views as before.
  */
 public class ResponsibilityQueries {
 
     public static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
 
     private final AgreementViewLoader loader;
+    private final TrustViewCache cache;
     private final ResponsibilityResolver resolver;
     private final Clock clock;
 
@@ -27,6 +31,7 @@ public class ResponsibilityQueries {
 
     public ResponsibilityQueries(AgreementViewStore store, PartyCatalogue catalogue, Clock clock) {
         this.loader = new AgreementViewLoader(store, catalogue);
+        this.cache = new TrustViewCache(store);
         this.resolver = new ResponsibilityResolver(catalogue);
         this.clock = clock;
     }
@@ -34,13 +39,19 @@ public class ResponsibilityQueries {
     @QueryHandler
     public ResponsibilityAnswer handle(FindResponsibility query) {
         FindResponsibility dated = query.validOn() == null ? query.on(LocalDate.now(clock)) : query;
-        List<AgreementView> views = loader.load(dated.healthTrust(), dated.municipalities());
+        if (dated.healthTrust() == null) {
+            return resolver.resolve(dated, loader.load(null, dated.municipalities()));
+        }
+        TrustViews trust = cache.get(dated.healthTrust());
+        List<AgreementView> views = dated.municipalities().isEmpty() ? trust.forTrust()
+                : trust.forMunicipalities(resolver.lineages(dated.municipalities()));
         return resolver.resolve(dated, views);
     }
 
     @QueryHandler
     public ResponsibilityMatrix handle(FindResponsibilityMatrix query) {
         LocalDate date = query.validOn() == null ? LocalDate.now(clock) : query.validOn();
-        return resolver.matrix(query.healthTrust(), date, loader.load(query.healthTrust(), List.of()));
+        TrustViews trust = cache.get(query.healthTrust());
+        return trust.matrix(date, day -> resolver.matrix(query.healthTrust(), day, trust.forTrust()));
     }
 }

@@ -84,14 +84,28 @@ public final class ResponsibilityResolver {
                 .filter(Objects::nonNull).toList();
     }
 
+    /**
+     * Every municipality × column, as {@link #resolveFor} would answer each. The assignments that apply to a
+     * municipality are collected once per row ({@link MunicipalityResolver#applicable}); a cell only matches
+     * those against its column, instead of scanning every in-force assignment again.
+     */
     public ResponsibilityMatrix matrix(String healthTrust, LocalDate date, Collection<AgreementView> views) {
         InForceAgreements inForce = InForceAgreements.on(date, views, healthTrust);
         List<Column> columns = StandardVocabulary.columns(conditionsMentioned(inForce));
-        List<Row> rows = regionMunicipalities(healthTrust, views).stream()
-                .map(m -> new Row(m, parties.municipalityName(m), columns.stream()
-                        .map(c -> entry(resolveFor(m, c.cell(), inForce))).toList()))
-                .toList();
+        List<Row> rows = regionMunicipalities(healthTrust, views).stream().map(m -> {
+            Set<String> lineage = parties.lineage(m);
+            List<MunicipalityResolver.Candidate> applicable = collector.applicable(lineage, inForce);
+            return new Row(m, parties.municipalityName(m), columns.stream().map(c -> entry(Verdict.decide(m, lineage,
+                    collector.collect(applicable, c.cell()), inForce, citations))).toList());
+        }).toList();
         return new ResponsibilityMatrix(healthTrust, parties.trustName(healthTrust), date, columns, rows);
+    }
+
+    /** Every number of the municipalities' lineages, in the order {@link AgreementViewLoader} reads them. */
+    public Set<String> lineages(Collection<String> municipalities) {
+        Set<String> lineages = new LinkedHashSet<>();
+        municipalities.forEach(m -> lineages.addAll(parties.lineage(m)));
+        return lineages;
     }
 
     /** The municipality and its predecessors' numbers (see {@code PartyCatalogue.predecessorsAndSelf}). */
