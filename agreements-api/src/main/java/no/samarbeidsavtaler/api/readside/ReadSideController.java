@@ -2,11 +2,15 @@ package no.samarbeidsavtaler.api.readside;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import no.samarbeidsavtaler.api.web.ExpectedVersion;
 import no.samarbeidsavtaler.projections.agreementview.AgreementView;
@@ -80,6 +84,8 @@ public class ReadSideController {
             value = ReadSideExamples.ANSWER)))
     @ApiResponse(responseCode = "400", description = "Ugyldig parameter (navngitt i «field»)", content = @Content(
             mediaType = "application/problem+json", examples = @ExampleObject(value = ReadSideExamples.BAD_PARAMETER)))
+    @Parameter(name = "municipality", in = ParameterIn.QUERY, description = "Kommunenummer; kan gjentas",
+            example = "4618", array = @ArraySchema(schema = @Schema(type = "string")))
     public ResponsibilityAnswer responsibility(
             @Parameter(example = "DIAGNOSIS_SPECIFIC_GROUP") @RequestParam(required = false) String category,
             @Parameter(example = "true") @RequestParam(required = false) String diagnosisSpecific,
@@ -89,12 +95,16 @@ public class ReadSideController {
             @Parameter(example = "NEWLY_DIAGNOSED") @RequestParam(required = false) String phase,
             @Parameter(example = "KiD") @RequestParam(required = false) String programme,
             @Parameter(example = TRUST_EXAMPLE) @RequestParam(required = false) String healthTrust,
-            @Parameter(description = "Kommunenummer; kan gjentas", example = "4618") @RequestParam(required = false) List<String> municipality,
+            HttpServletRequest request,
             @Parameter(description = "Dato (ÅÅÅÅ-MM-DD); standard er i dag", example = "2024-01-01")
             @RequestParam(required = false) String validOn) {
         access.reader();
+        // The values exactly as sent: binding a single value to a List splits it on commas and trims it,
+        // which accepted "4618\n" as 4618 (hostile corpus).
+        String[] municipality = request.getParameterValues("municipality");
         return responsibility.handle(new ResponsibilityQuestion(category, diagnosisSpecific, conditionSystem, conditionCode,
-                targetGroup, phase, programme, healthTrust, municipality, validOn).toQuery(parameters));
+                targetGroup, phase, programme, healthTrust, municipality == null ? null : List.of(municipality), validOn)
+                .toQuery(parameters));
     }
 
     @GetMapping("/regions/{healthTrust}/matrix")

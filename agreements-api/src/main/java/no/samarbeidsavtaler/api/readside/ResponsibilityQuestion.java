@@ -37,7 +37,8 @@ public record ResponsibilityQuestion(String category, String diagnosisSpecific, 
         String trust = healthTrust == null || healthTrust.isBlank() ? null : p.healthTrust("healthTrust", healthTrust);
         List<String> municipalities = municipality == null ? List.of()
                 : municipality.stream().filter(m -> m != null && !m.isBlank())
-                        .map(m -> p.municipality("municipality", m.strip())).toList();
+                        // Exactly as given, like healthTrust: "4618\n" is not a municipality number.
+                        .map(m -> p.municipality("municipality", m)).toList();
         if (trust == null && municipalities.isEmpty()) {
             throw new InvalidParameter("healthTrust", "Oppgi healthTrust (organisasjonsnummer) eller minst én municipality");
         }

@@ -160,19 +160,19 @@ class NationalRegistryBenchmark {
         System.out.printf("[bench] warm-up: %d agreements, errors %d%n", scripts.size(), load.errors.size());
     }
 
-    private static double directorySizeMb(Path dir) throws java.io.IOException {
+    static double directorySizeMb(Path dir) throws java.io.IOException {
         try (var paths = Files.walk(dir)) {
             return paths.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum() / 1024.0 / 1024.0;
         }
     }
 
-    private static double heapAfterGcMb() {
+    static double heapAfterGcMb() {
         System.gc();
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1024.0 / 1024.0;
     }
 
     /** A national secretary who may also administer (rebuilds); bcrypt cost 4, see docs/benchmarks.md. */
-    private static Path usersFile(Path dir) throws Exception {
+    static Path usersFile(Path dir) throws Exception {
         String hash = new BCryptPasswordEncoder(4).encode(PASSWORD);
         Path file = dir.resolve("bench-users.yml");
         Files.writeString(file, """
@@ -186,7 +186,7 @@ class NationalRegistryBenchmark {
     }
 
     /** {@code <build dir>/bench}: next to test-classes, so -Dbuild.dirName is respected. */
-    private static Path outputDirectory() throws Exception {
+    static Path outputDirectory() throws Exception {
         Path classes = Path.of(NationalRegistryBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         Path dir = classes.getParent().resolve("bench");
         Files.createDirectories(dir);
