@@ -72,6 +72,10 @@ public final class RunningRegistry implements AutoCloseable {
         return context.getBean(type);
     }
 
+    public <T> T bean(String name, Class<T> type) {
+        return context.getBean(name, type);
+    }
+
     public String baseUrl() {
         return baseUrl;
     }

@@ -1,5 +1,7 @@
 package no.samarbeidsavtaler.projections.responsibility;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,19 +35,34 @@ import no.samarbeidsavtaler.projections.agreementview.ViewStamps;
  */
 final class TrustViewCache {
 
+    /**
+     * At most this many parsed views (about 20 KB of heap each) are kept, over all trusts. The national
+     * registry ten times over is under a thousand agreements; the million-event benchmark, with over 20,000,
+     * reached 800 MB of heap with every trust cached. Beyond the bound, the trusts asked about least
+     * recently are read again when next asked.
+     */
+    static final int MAX_CACHED_VIEWS = 5_000;
+
     private final AgreementViewStore store;
-    private final ConcurrentMap<String, TrustViews> entries = new ConcurrentHashMap<>();
+    private final Cache<String, TrustViews> entries;
     private final ConcurrentMap<String, Object> locks = new ConcurrentHashMap<>();
 
     TrustViewCache(AgreementViewStore store) {
+        this(store, MAX_CACHED_VIEWS);
+    }
+
+    TrustViewCache(AgreementViewStore store, int maxCachedViews) {
         this.store = store;
+        // Evictions run on the asking thread (cheap), so the bound holds the moment an entry is added.
+        this.entries = Caffeine.newBuilder().maximumWeight(maxCachedViews).executor(Runnable::run)
+                .<String, TrustViews>weigher((trust, views) -> views.size()).build();
     }
 
     /** The trust's views as stored now: the cached ones when their stamps are unchanged, else read again. */
     TrustViews get(String trust) {
         AgreementViewStore pinned = store.pinned();
         String generation = pinned.collections().views();
-        TrustViews cached = sameGeneration(entries.get(trust), generation);
+        TrustViews cached = sameGeneration(entries.getIfPresent(trust), generation);
         Map<String, Object> stamps = pinned.stamps().read(keys(trust, cached));
         if (valid(cached, stamps)) {
             return cached;
@@ -59,7 +76,7 @@ final class TrustViewCache {
         // One refresh per trust at a time: concurrent readers of a changed trust wait for it instead of all
         // reading the same views. The stamps are read again under the lock, so a refresh made meanwhile is used.
         synchronized (locks.computeIfAbsent(trust, t -> new Object())) {
-            cached = sameGeneration(entries.get(trust), generation);
+            cached = sameGeneration(entries.getIfPresent(trust), generation);
             stamps = pinned.stamps().read(keys(trust, cached));
             if (valid(cached, stamps)) {
                 return cached;

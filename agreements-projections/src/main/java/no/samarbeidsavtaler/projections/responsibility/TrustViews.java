@@ -106,6 +106,11 @@ final class TrustViews {
         return found;
     }
 
+    /** How many parsed views this snapshot holds (its weight in the bounded cache). */
+    int size() {
+        return views.size();
+    }
+
     /** As {@code loader.load(trust, List.of())}: the trust's views, then their ancestors. */
     List<AgreementView> forTrust() {
         return forTrust;

@@ -89,6 +89,19 @@ class TrustViewCacheTest {
     }
 
     @Test
+    void aTrustWithMoreViewsThanTheBoundIsNotKept() {
+        record(store);
+        TrustViewCache small = new TrustViewCache(store, 1);
+        TrustViewCache large = new TrustViewCache(store, 1_000);
+        TrustViews first = small.get(HELSE_FONNA);
+        assertThat(first.size()).isGreaterThan(1);
+
+        assertThat(small.get(HELSE_FONNA)).as("read again").isNotSameAs(first);
+        TrustViews kept = large.get(HELSE_FONNA);
+        assertThat(large.get(HELSE_FONNA)).as("kept").isSameAs(kept);
+    }
+
+    @Test
     void aChangeWrittenByAnotherNodeIsAnsweredAtOnceRereadingOnlyThatView() throws Exception {
         record(store);
         assertThat(ask(NEWLY, "1106").state()).isEqualTo(ResponsibilityState.CONFLICT);

@@ -50,6 +50,15 @@ public class AxonProcessingConfiguration {
     }
 
     /**
+     * Events one processing unit of work may take. Axon's default of one stores the processor's token
+     * after every event: a token write (and, on the embedded store, a commit) per event and processor,
+     * which left the read side 28 s behind 300 commands/s in the benchmark. A batch holds only what is
+     * already in the store, so waiting for a full batch never delays an event; a failed batch is
+     * handled again, which the projections' sequence-number guards make harmless.
+     */
+    static final int PROCESSOR_BATCH_SIZE = 100;
+
+    /**
      * Pooled streaming everywhere; a new processor starts from the tail, because Axon's default
      * for a pooled processor is the head and a new projection would otherwise miss all history.
      */
@@ -60,6 +69,6 @@ public class AxonProcessingConfiguration {
         return configurer -> configurer.eventProcessing()
                 .usingPooledStreamingEventProcessors()
                 .registerPooledStreamingEventProcessorConfiguration((config, builder) ->
-                        builder.initialToken(StreamableMessageSource::createTailToken));
+                        builder.initialToken(StreamableMessageSource::createTailToken).batchSize(PROCESSOR_BATCH_SIZE));
     }
 }

@@ -11,6 +11,6 @@ import org.springframework.context.annotation.Import;
 @AutoConfiguration(before = MongoAutoConfiguration.class,
         beforeName = "org.axonframework.springboot.autoconfig.AxonAutoConfiguration")
 @Import({MongoStoreConfiguration.class, AxonStoreConfiguration.class, AxonProcessingConfiguration.class,
-        HealthConfiguration.class, IntegrityConfiguration.class})
+        HealthConfiguration.class, IntegrityConfiguration.class, SnapshotConfiguration.class})
 public class InfraAutoConfiguration {
 }
