@@ -162,6 +162,9 @@ class MillionEventsBenchmark {
             throws Exception {
         HttpLoad load = new HttpLoad(registry.baseUrl(), NationalRegistryBenchmark.CLIENTS);
         PartyCatalogue parties = registry.bean(PartyCatalogue.class);
+        Latencies fill = NationalRegistryBenchmark.firstQuestionPerTrust(parties, load, auth);
+        report.add("1M", when + ": first matrix per trust (cache fill), max of " + fill.count(), "ms", fill.p99Ms(),
+                null, false, null, null);
         List<String[]> cells = QuestionMix.cells(parties, 7);
         Latencies health = load.gets(QUERIES, i -> "/actuator/health", auth);
         Latencies single = load.gets(QUERIES, i -> QuestionMix.path(cells.get(i % cells.size())), auth);

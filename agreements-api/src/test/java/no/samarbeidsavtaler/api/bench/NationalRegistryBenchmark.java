@@ -100,6 +100,12 @@ class NationalRegistryBenchmark {
                 double caughtUp = ReadSideCatchUp.await(load, new ArrayList<>(agreements), auth);
                 report.add(s, "projection catch-up after last command", "s", caughtUp, null, false, null, null);
 
+                // The first question per trust after the writes reads and parses the trust's views again (the
+                // per-node cache, TrustViewCache); measured on its own, one trust at a time, so the percentiles
+                // below are those of a warm cache rather than of the few requests that fill it.
+                Latencies fill = firstQuestionPerTrust(parties, load, auth);
+                report.add(s, "first matrix per trust after the writes (cache fill), max of " + fill.count(), "ms",
+                        fill.p99Ms(), null, false, null, null);
                 List<String[]> cells = QuestionMix.cells(parties, 7);
                 Latencies single = load.gets(QUERIES, i -> QuestionMix.path(cells.get(i % cells.size())), auth);
                 Latencies matrix = load.gets(MATRICES, i -> "/api/regions/" + HELSE_FONNA + "/matrix?validOn=2024-01-01", auth);
@@ -158,6 +164,21 @@ class NationalRegistryBenchmark {
         load.gets(100, i -> "/api/regions/" + HELSE_FONNA + "/matrix?validOn=2024-01-01", auth);
         load.notYetVisible.set(0);
         System.out.printf("[bench] warm-up: %d agreements, errors %d%n", scripts.size(), load.errors.size());
+    }
+
+    static Latencies firstQuestionPerTrust(PartyCatalogue parties, HttpLoad load, String auth) {
+        List<String> trusts = parties.healthTrusts().stream().map(t -> t.organisationNumber())
+                .filter(orgnr -> !parties.catchmentArea(orgnr).isEmpty()).map(orgnr -> orgnr.value()).toList();
+        long[] nanos = new long[trusts.size()];
+        int failures = 0;
+        long wall = System.nanoTime();
+        for (int i = 0; i < trusts.size(); i++) {
+            long t = System.nanoTime();
+            var answer = load.once("GET", "/api/regions/" + trusts.get(i) + "/matrix?validOn=2024-01-01", auth);
+            nanos[i] = System.nanoTime() - t;
+            failures += answer == null || answer.statusCode() != 200 ? 1 : 0;
+        }
+        return Latencies.of(nanos, System.nanoTime() - wall, failures);
     }
 
     static double directorySizeMb(Path dir) throws java.io.IOException {
