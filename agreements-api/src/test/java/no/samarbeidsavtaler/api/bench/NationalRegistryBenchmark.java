@@ -99,6 +99,11 @@ class NationalRegistryBenchmark {
 
                 double caughtUp = ReadSideCatchUp.await(load, new ArrayList<>(agreements), auth);
                 report.add(s, "projection catch-up after last command", "s", caughtUp, null, false, null, null);
+                // Background work still queued when the queries start competes with them for the 2 cores.
+                var snapshotter = (java.util.concurrent.ThreadPoolExecutor) registry.bean("snapshotExecutor",
+                        java.util.concurrent.ExecutorService.class);
+                report.add(s, "snapshots still queued when the queries start", "", snapshotter.getQueue().size()
+                        + snapshotter.getActiveCount(), null, false, null, null);
 
                 // The first question per trust after the writes reads and parses the trust's views again (the
                 // per-node cache, TrustViewCache); measured on its own, one trust at a time, so the percentiles
