@@ -1,10 +1,8 @@
 package no.samarbeidsavtaler.projections.responsibility;
 
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import no.samarbeidsavtaler.core.party.PartyCatalogue;
 import no.samarbeidsavtaler.projections.agreementview.AgreementView;
@@ -16,8 +14,6 @@ import no.samarbeidsavtaler.projections.agreementview.AgreementViewStore;
  * agreements (so "yields to its parent" can see the parent).
  */
 public final class AgreementViewLoader {
-
-    private static final int MAX_ANCESTRY = 8;
 
     private final AgreementViewStore store;
     private final PartyDirectory parties;
@@ -43,20 +39,6 @@ public final class AgreementViewLoader {
                 ids.retainAll(store.idsForTrust(healthTrust));
             }
         }
-        return withAncestors(store.findAll(ids));
-    }
-
-    private List<AgreementView> withAncestors(List<AgreementView> views) {
-        Map<String, AgreementView> byId = new LinkedHashMap<>();
-        views.forEach(v -> byId.put(v.agreementId(), v));
-        List<AgreementView> frontier = views;
-        for (int depth = 0; depth < MAX_ANCESTRY && !frontier.isEmpty(); depth++) {
-            Set<String> missing = new LinkedHashSet<>();
-            frontier.stream().map(AgreementView::parentAgreementId)
-                    .filter(p -> p != null && !byId.containsKey(p)).forEach(missing::add);
-            frontier = missing.isEmpty() ? List.of() : store.findAll(missing);
-            frontier.forEach(v -> byId.put(v.agreementId(), v));
-        }
-        return List.copyOf(byId.values());
+        return Ancestry.withAncestors(store.findAll(ids), store::findAll);
     }
 }

@@ -27,7 +27,6 @@ import no.samarbeidsavtaler.projections.agreementview.ViewStamps;
  */
 final class TrustViews {
 
-    private static final int MAX_ANCESTRY = 8;
     private static final int MEMO_LIMIT = 16;
 
     final String generation;
@@ -62,7 +61,7 @@ final class TrustViews {
         Map<String, AgreementView> views = new LinkedHashMap<>(fetch.apply(trustIds));
         boolean complete = true;
         Collection<AgreementView> frontier = List.copyOf(views.values());
-        for (int depth = 0; depth < MAX_ANCESTRY && !frontier.isEmpty(); depth++) {
+        for (int depth = 0; depth < Ancestry.MAX_DEPTH && !frontier.isEmpty(); depth++) {
             Set<String> missing = new LinkedHashSet<>();
             frontier.stream().map(AgreementView::parentAgreementId)
                     .filter(p -> p != null && !views.containsKey(p)).forEach(missing::add);
@@ -144,18 +143,8 @@ final class TrustViews {
         return ids.stream().filter(trustIds::contains).map(views::get).filter(Objects::nonNull).toList();
     }
 
-    /** The loader's breadth-first walk up the parents, over the views read at load time. */
+    /** The loader's walk up the parents, over the views read at load time. */
     private List<AgreementView> withAncestors(List<AgreementView> loaded) {
-        Map<String, AgreementView> byId = new LinkedHashMap<>();
-        loaded.forEach(v -> byId.put(v.agreementId(), v));
-        List<AgreementView> frontier = loaded;
-        for (int depth = 0; depth < MAX_ANCESTRY && !frontier.isEmpty(); depth++) {
-            Set<String> missing = new LinkedHashSet<>();
-            frontier.stream().map(AgreementView::parentAgreementId)
-                    .filter(p -> p != null && !byId.containsKey(p)).forEach(missing::add);
-            frontier = missing.stream().map(views::get).filter(Objects::nonNull).toList();
-            frontier.forEach(v -> byId.put(v.agreementId(), v));
-        }
-        return List.copyOf(byId.values());
+        return Ancestry.withAncestors(loaded, missing -> missing.stream().map(views::get).filter(Objects::nonNull).toList());
     }
 }
