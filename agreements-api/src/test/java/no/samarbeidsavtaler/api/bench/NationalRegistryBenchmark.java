@@ -30,7 +30,8 @@ class NationalRegistryBenchmark {
     static final String PASSWORD = "bench";
     static final int CLIENTS = Integer.getInteger("bench.clients", 8);
     static final int QUERIES = Integer.getInteger("bench.queries", 2000);
-    static final int MATRICES = Integer.getInteger("bench.matrices", 400);
+    // As many as single-cell questions: with 400, one GC pause of the 8 requests in flight decided p99 (docs/benchmarks.md).
+    static final int MATRICES = Integer.getInteger("bench.matrices", 2000);
     static final String HELSE_FONNA = "983974694";
 
     @Test
