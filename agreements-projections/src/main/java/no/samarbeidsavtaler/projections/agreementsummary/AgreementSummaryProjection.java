@@ -1,20 +1,28 @@
 package no.samarbeidsavtaler.projections.agreementsummary;
 
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
+import com.mongodb.WriteError;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import no.samarbeidsavtaler.core.agreement.events.AgreementEvent;
 import no.samarbeidsavtaler.core.agreement.events.AgreementRegistered;
+import no.samarbeidsavtaler.projections.batch.BatchedWrites;
 import no.samarbeidsavtaler.projections.rebuild.ActiveCollection;
 import no.samarbeidsavtaler.projections.rebuild.ProjectionCollections;
 import no.samarbeidsavtaler.projections.rebuild.RebuildableProjection;
@@ -29,7 +37,9 @@ import org.bson.conversions.Bson;
 
 /**
  * One document per agreement, keyed by its id. Every update is guarded by the event's sequence
- * number, so an event delivered twice (replay, retry, a second node) changes nothing.
+ * number, so an event delivered twice (replay, retry, a second node) changes nothing. A processing batch
+ * costs one read and one write per agreement it touches, however many of its events it holds
+ * ({@link BatchedWrites}).
  */
 @ProcessingGroup(AgreementSummaryProjection.PROCESSING_GROUP)
 public class AgreementSummaryProjection {
@@ -40,6 +50,7 @@ public class AgreementSummaryProjection {
 
     /** Resolved on every use: a rebuild may switch it (see {@link ActiveCollection}). */
     private final ActiveCollection summaries;
+    private final BatchedWrites<Pending> writes = new BatchedWrites<>(this::load, this::write);
 
     public AgreementSummaryProjection(ActiveCollection summaries) {
         this.summaries = summaries;
@@ -57,7 +68,7 @@ public class AgreementSummaryProjection {
 
     @EventHandler
     void on(AgreementRegistered event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        applyIfNewer(event.agreementId(), sequence, recordedAt, Updates.combine(
+        apply(event, sequence, recordedAt, Updates.combine(
                 Updates.set("kind", event.kind().name()),
                 Updates.set("designation", event.designation()),
                 Updates.set("title", event.title()),
@@ -72,7 +83,7 @@ public class AgreementSummaryProjection {
     /** Any other event of the agreement moves its version (the ETag) forward. */
     @EventHandler
     void on(AgreementEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        applyIfNewer(event.agreementId(), sequence, recordedAt, Updates.combine());
+        apply(event, sequence, recordedAt, null);
     }
 
     @ResetHandler
@@ -85,24 +96,84 @@ public class AgreementSummaryProjection {
         return Optional.ofNullable(summaries.get().find(eq("_id", query.agreementId())).first()).map(this::toSummary);
     }
 
-    private void applyIfNewer(String agreementId, long sequence, Instant recordedAt, Bson changes) {
-        // Exact _id read, then an _id-only upsert: a filter on (_id, version) is a full collection scan
-        // on the embedded server. The read-then-write is safe because one aggregate's events are handled
-        // by one segment at a time (Axon's sequential-per-aggregate policy).
-        MongoCollection<Document> collection = summaries.get();
-        Document current = collection.find(eq("_id", agreementId)).projection(Projections.include("version")).first();
-        if (current != null && current.get("version") instanceof Number stored && stored.longValue() >= sequence) {
-            return;
-        }
-        Bson update = Updates.combine(changes, Updates.set("version", sequence),
-                Updates.set("lastChangedAt", Date.from(recordedAt)));
-        try {
-            collection.updateOne(eq("_id", agreementId), update, new UpdateOptions().upsert(true));
-        } catch (MongoWriteException e) {
-            // Two nodes racing on a brand-new id during a claim handover: the other one inserted it.
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
+    private void apply(AgreementEvent event, long sequence, Instant recordedAt, Bson registration) {
+        Pending pending = writes.entry(event.agreementId());
+        if (pending.version == null || pending.version < sequence) {
+            pending.version = sequence;
+            pending.lastChangedAt = recordedAt;
+            if (registration != null) {
+                pending.registration = registration;
             }
+        }
+        writes.handled(pending);
+    }
+
+    // Exact _id reads, then _id-only upserts: a filter on (_id, version) is a full collection scan on the
+    // embedded server. The read-then-write is safe because one aggregate's events are handled by one
+    // segment at a time (Axon's sequential-per-aggregate policy).
+    private Map<String, Pending> load(Collection<String> agreementIds) {
+        Map<String, Pending> pending = new LinkedHashMap<>();
+        agreementIds.forEach(id -> pending.put(id, new Pending(id)));
+        Bson filter = agreementIds.size() == 1 ? eq("_id", agreementIds.iterator().next()) : in("_id", agreementIds);
+        summaries.get().find(filter).projection(Projections.include("version")).forEach(d -> {
+            if (d.get("version") instanceof Number stored) {
+                Pending p = pending.get(d.getString("_id"));
+                p.stored = stored.longValue();
+                p.version = p.stored;
+            }
+        });
+        return pending;
+    }
+
+    private void write(Collection<Pending> pending) {
+        List<UpdateOneModel<Document>> updates = pending.stream().filter(Pending::changed).map(Pending::update).toList();
+        try {
+            if (updates.size() == 1) {
+                UpdateOneModel<Document> update = updates.get(0);
+                summaries.get().updateOne(update.getFilter(), update.getUpdate(), update.getOptions());
+            } else if (!updates.isEmpty()) {
+                summaries.get().bulkWrite(updates, new BulkWriteOptions().ordered(false));
+            }
+        } catch (MongoWriteException e) {
+            throwUnlessDuplicate(List.of(e.getError()), e);
+        } catch (MongoBulkWriteException e) {
+            throwUnlessDuplicate(e.getWriteErrors(), e);
+        }
+        pending.forEach(Pending::written);
+    }
+
+    /** Two nodes racing on a brand-new id during a claim handover: the other one inserted it. */
+    private static void throwUnlessDuplicate(List<? extends WriteError> errors, RuntimeException e) {
+        if (errors.stream().anyMatch(error -> error.getCategory() != ErrorCategory.DUPLICATE_KEY)) {
+            throw e;
+        }
+    }
+
+    /** One agreement's summary: the stored version and what the events handled since change. */
+    private static final class Pending {
+        final String agreementId;
+        Long stored;
+        Long version;
+        Instant lastChangedAt;
+        Bson registration;
+
+        Pending(String agreementId) {
+            this.agreementId = agreementId;
+        }
+
+        boolean changed() {
+            return version != null && !version.equals(stored);
+        }
+
+        UpdateOneModel<Document> update() {
+            Bson changes = Updates.combine(Updates.set("version", version), Updates.set("lastChangedAt", Date.from(lastChangedAt)));
+            return new UpdateOneModel<>(eq("_id", agreementId),
+                    registration == null ? changes : Updates.combine(registration, changes), new UpdateOptions().upsert(true));
+        }
+
+        void written() {
+            stored = version;
+            registration = null;
         }
     }
 

@@ -2,8 +2,14 @@ package no.samarbeidsavtaler.projections.agreementview;
 
 import com.mongodb.client.MongoDatabase;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import no.samarbeidsavtaler.core.agreement.events.AgreementEvent;
+import no.samarbeidsavtaler.projections.batch.BatchedWrites;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -15,11 +21,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One document per agreement in {@code agreement_views}, folded by {@link AgreementViewFolder}, plus
- * the lookup documents by health trust and municipality. Each event costs one exact {@code _id} read and
- * one replace; the fold ignores an event whose sequence number is not above the stored {@code version},
- * so redelivery, replay and a second node change nothing. Axon handles one agreement's events in order
- * within a processing group, which is what makes read-fold-replace safe without a compare-and-set
- * (a filter on {@code _id} plus {@code version} would be a full scan on the embedded server).
+ * the lookup documents by health trust and municipality. A processing batch costs one {@code $in} read of
+ * its agreements' views and one replace per agreement it changed, however many of its events it holds
+ * ({@link BatchedWrites}); outside a batch, one exact read and one replace per event. The fold ignores an
+ * event whose sequence number is not above the view's {@code version}, so redelivery, replay and a second
+ * node change nothing. Axon handles one agreement's events in order within a processing group, which is
+ * what makes read-fold-replace safe without a compare-and-set (a filter on {@code _id} plus
+ * {@code version} would be a full scan on the embedded server).
  */
 @ProcessingGroup(AgreementViewProjection.PROCESSING_GROUP)
 public class AgreementViewProjection {
@@ -28,6 +36,7 @@ public class AgreementViewProjection {
     private static final Logger LOG = LoggerFactory.getLogger(AgreementViewProjection.class);
 
     private final AgreementViewStore store;
+    private final BatchedWrites<Pending> writes;
 
     public AgreementViewProjection(MongoDatabase database) {
         this(new AgreementViewStore(database, ViewCollections.DEFAULT));
@@ -39,6 +48,7 @@ public class AgreementViewProjection {
 
     public AgreementViewProjection(AgreementViewStore store) {
         this.store = store;
+        this.writes = new BatchedWrites<>(this::load, this::write);
     }
 
     @EventHandler
@@ -48,16 +58,49 @@ public class AgreementViewProjection {
 
     /** Applies one event; public so tests and offline tools can drive the projection without Axon. */
     public void apply(AgreementEvent event, long sequence, Instant recordedAt) {
-        AgreementView before = store.find(event.agreementId()).orElse(null);
-        AgreementView after = AgreementViewFolder.apply(before, event, sequence, recordedAt);
-        if (after == before) {
-            if (before == null) {
-                LOG.warn("{} #{} for agreement {} arrived before its registration; ignored",
-                        event.getClass().getSimpleName(), sequence, event.agreementId());
-            }
-            return;
+        Pending pending = writes.entry(event.agreementId());
+        AgreementView after = AgreementViewFolder.apply(pending.current, event, sequence, recordedAt);
+        if (after == null) {
+            LOG.warn("{} #{} for agreement {} arrived before its registration; ignored",
+                    event.getClass().getSimpleName(), sequence, event.agreementId());
         }
-        store.save(before, after);
+        pending.current = after;
+        writes.handled(pending);
+    }
+
+    private Map<String, Pending> load(Collection<String> agreementIds) {
+        Map<String, AgreementView> stored = agreementIds.size() == 1
+                ? store.find(agreementIds.iterator().next()).map(v -> Map.of(v.agreementId(), v)).orElse(Map.of())
+                : store.findAll(agreementIds).stream().collect(Collectors.toMap(AgreementView::agreementId, v -> v));
+        Map<String, Pending> pending = new LinkedHashMap<>();
+        agreementIds.forEach(id -> pending.put(id, new Pending(stored.get(id))));
+        return pending;
+    }
+
+    private void write(Collection<Pending> pending) {
+        List<AgreementViewStore.Change> changes = pending.stream().filter(Pending::changed)
+                .map(p -> new AgreementViewStore.Change(p.stored, p.current)).toList();
+        store.saveAll(changes);
+        pending.forEach(Pending::written);
+    }
+
+    /** One agreement's view as stored, and as folded by the events handled since. */
+    private static final class Pending {
+        AgreementView stored;
+        AgreementView current;
+
+        Pending(AgreementView stored) {
+            this.stored = stored;
+            this.current = stored;
+        }
+
+        boolean changed() {
+            return current != stored;
+        }
+
+        void written() {
+            stored = current;
+        }
     }
 
     @ResetHandler

@@ -6,13 +6,12 @@ import static com.mongodb.client.model.Filters.in;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -110,13 +109,43 @@ public class AgreementViewStore {
         return ids;
     }
 
+    /** A view to store: {@code before} as stored ({@code null} if none), {@code after} to replace it. */
+    public record Change(AgreementView before, AgreementView after) {
+    }
+
     /**
      * Stores {@code after} and moves the lookup documents from what {@code before} named, then bumps the
      * stamps of the trusts involved. {@code after.version()} must be above the stored one (the fold's
      * guarantee): readers reuse a parsed view while its stored version is unchanged.
      */
     public void save(AgreementView before, AgreementView after) {
-        views().replaceOne(eq("_id", after.agreementId()), ViewJson.toDocument(after), new ReplaceOptions().upsert(true));
+        saveAll(List.of(new Change(before, after)));
+    }
+
+    /** {@link #save} for several views: the views in one bulk write, then the lookups, then one stamp bump. */
+    public void saveAll(List<Change> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        if (changes.size() == 1) {
+            AgreementView after = changes.get(0).after();
+            views().replaceOne(eq("_id", after.agreementId()), ViewJson.toDocument(after), new ReplaceOptions().upsert(true));
+        } else {
+            views().bulkWrite(changes.stream().map(c -> new ReplaceOneModel<>(eq("_id", c.after().agreementId()),
+                    ViewJson.toDocument(c.after()), new ReplaceOptions().upsert(true))).toList());
+        }
+        List<String> trusts = new ArrayList<>();
+        for (Change change : changes) {
+            relink(change.before(), change.after());
+            trusts.add(change.after().healthTrust());
+            if (change.before() != null) {
+                trusts.add(change.before().healthTrust());
+            }
+        }
+        stamps.bump(trusts);
+    }
+
+    private void relink(AgreementView before, AgreementView after) {
         String id = after.agreementId();
         if (before == null || !Objects.equals(before.healthTrust(), after.healthTrust())) {
             link(byTrust(), after.healthTrust(), id);
@@ -127,8 +156,6 @@ public class AgreementViewStore {
         Set<String> old = before == null ? Set.of() : Set.copyOf(before.municipalities());
         after.municipalities().stream().filter(m -> !old.contains(m)).forEach(m -> link(byMunicipality(), m, id));
         old.stream().filter(m -> !after.municipalities().contains(m)).forEach(m -> unlink(byMunicipality(), m, id));
-        stamps.bump(before == null ? Collections.singletonList(after.healthTrust())
-                : Arrays.asList(before.healthTrust(), after.healthTrust()));
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.List;
 import no.samarbeidsavtaler.projections.agreementsummary.AgreementSummaryProjection;
 import no.samarbeidsavtaler.projections.agreementview.AgreementViewProjection;
 import no.samarbeidsavtaler.projections.history.AuditedRegistry;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.bson.Document;
 
@@ -33,8 +34,10 @@ final class LiveRegistry implements AutoCloseable {
     LiveRegistry(boolean live) {
         registry = AuditedRegistry.start(processing -> {
             if (live) {
-                processing.usingPooledStreamingEventProcessors((config, builder) ->
-                                builder.initialToken(StreamableMessageSource::createTailToken))
+                // As the app configures them: batches of up to 100 events, handler errors fail the batch.
+                processing.registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
+                        .usingPooledStreamingEventProcessors((config, builder) ->
+                                builder.initialToken(StreamableMessageSource::createTailToken).batchSize(100))
                         .registerEventHandler(c -> summaryProjection)
                         .registerEventHandler(c -> new AgreementViewProjection(RebuildableProjections.viewStore(views)));
             }

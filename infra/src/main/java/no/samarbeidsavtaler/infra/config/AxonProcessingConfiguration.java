@@ -5,6 +5,7 @@ import no.samarbeidsavtaler.core.party.CsvPartyCatalogue;
 import no.samarbeidsavtaler.core.party.PartyCatalogue;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.AggregateFactory;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
@@ -66,7 +67,12 @@ public class AxonProcessingConfiguration {
     public ConfigurerModule pooledStreamingProcessors() {
         // The global configuration also reaches processors declared in properties with mode=pooled;
         // note that naming a processor in axon.eventhandling.processors.* without a mode makes it TRACKING.
+        // A handler's error fails its batch, which is then handled again (the segment shows the error in
+        // the health check meanwhile). Axon's default logs the error and moves the token on: a projection
+        // write lost to a passing store failure would be skipped for good, and with batched writes
+        // (BatchedWrites) a whole batch of them.
         return configurer -> configurer.eventProcessing()
+                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
                 .usingPooledStreamingEventProcessors()
                 .registerPooledStreamingEventProcessorConfiguration((config, builder) ->
                         builder.initialToken(StreamableMessageSource::createTailToken).batchSize(PROCESSOR_BATCH_SIZE));
