@@ -41,7 +41,7 @@ final class BenchReport {
         Row row = new Row(scale, metric, unit, value, target, higherIsBetter, limit, limitName, Load.average());
         rows.add(row);
         // Printed as it is measured, so a run that fails later still shows what it got.
-        System.out.printf(Locale.ROOT, "[bench] ×%s %s = %.2f %s (limit %s, load %.2f)%n", scale, metric, value, unit,
+        System.out.printf(Locale.ROOT, "[bench] %s %s = %.2f %s (limit %s, load %.2f)%n", label(scale), metric, value, unit,
                 limit == null ? "–" : String.format(Locale.ROOT, "%.2f", limit), row.loadAverage());
     }
 
@@ -56,7 +56,7 @@ final class BenchReport {
         context.forEach((k, v) -> md.append("- ").append(k).append(": ").append(v).append('\n'));
         md.append("\n| scale | metric | value | target | limit | ratio | met? | load avg |\n|---|---|---|---|---|---|---|---|\n");
         for (Row r : rows) {
-            md.append("| ×").append(r.scale()).append(" | ").append(r.metric()).append(" | ")
+            md.append("| ").append(label(r.scale())).append(" | ").append(r.metric()).append(" | ")
                     .append(num(r.value())).append(' ').append(r.unit()).append(" | ")
                     .append(r.target() == null ? "–" : (r.higherIsBetter() ? "≥ " : "≤ ") + num(r.target())).append(" | ")
                     .append(r.limit() == null ? "–" : num(r.limit()) + " (" + r.limitName() + ")").append(" | ")
@@ -102,5 +102,10 @@ final class BenchReport {
         static double average() {
             return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         }
+    }
+
+    /** "×1", "×1→10"; a named phase such as "warm-up" as it is. */
+    private static String label(String scale) {
+        return Character.isDigit(scale.charAt(0)) ? "×" + scale : scale;
     }
 }
