@@ -8,6 +8,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import no.samarbeidsavtaler.infra.embedded.EmbeddedMongoServer;
+import no.samarbeidsavtaler.infra.embedded.H2StoreOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -33,8 +34,8 @@ public class MongoStoreConfiguration {
             log.info("Event store: MongoDB at {} (database {})", uri.getHosts(), properties.database());
             return new RegistryStore(uri, null);
         }
-        EmbeddedMongoServer server = EmbeddedMongoServer.startDurable(
-                properties.dataDirectory().toAbsolutePath(), properties.embeddedPort());
+        EmbeddedMongoServer server = EmbeddedMongoServer.startDurable(properties.dataDirectory().toAbsolutePath(),
+                properties.embeddedPort(), H2StoreOptions.defaults().withCacheSizeMb(properties.embeddedCacheMb()));
         log.info("Event store: {} (database {})", server.description(), properties.database());
         return new RegistryStore(new ConnectionString(server.connectionString()), server);
     }

@@ -2,6 +2,7 @@ package no.samarbeidsavtaler.infra.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import no.samarbeidsavtaler.infra.embedded.H2StoreOptions;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -18,6 +19,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param batchSize         events per tracking read
  * @param gapTimeout        how long an allocated but invisible position is waited for
  * @param claimTimeout      how long a dead node's token claims block its segments
+ * @param embeddedCacheMb   the embedded store's H2 page cache in MB (default
+ *                          {@value no.samarbeidsavtaler.infra.embedded.H2StoreOptions#DEFAULT_CACHE_SIZE_MB}); heap memory
  */
 @ConfigurationProperties(prefix = "agreements.store")
 public record RegistryStoreProperties(String uri,
@@ -27,7 +30,8 @@ public record RegistryStoreProperties(String uri,
                                       Integer snapshotThreshold,
                                       Integer batchSize,
                                       Duration gapTimeout,
-                                      Duration claimTimeout) {
+                                      Duration claimTimeout,
+                                      Integer embeddedCacheMb) {
 
     public static final int DEFAULT_SNAPSHOT_THRESHOLD = 10;
 
@@ -39,6 +43,7 @@ public record RegistryStoreProperties(String uri,
         batchSize = batchSize == null ? 500 : batchSize;
         gapTimeout = gapTimeout == null ? Duration.ofSeconds(60) : gapTimeout;
         claimTimeout = claimTimeout == null ? Duration.ofSeconds(10) : claimTimeout;
+        embeddedCacheMb = embeddedCacheMb == null ? H2StoreOptions.DEFAULT_CACHE_SIZE_MB : embeddedCacheMb;
     }
 
     public boolean embedded() {

@@ -14,7 +14,11 @@ import org.slf4j.LoggerFactory;
  *
  * @param cacheSizeMb          MVStore page cache in MB (H2's default is 16). It decides read cost once
  *                             the store outgrows it (stack-notes: with 300k events, loads of 20 events took
- *                             0.6–2.0 ms at 16 MB and 0.7–1.0 ms at 1,024 MB). It is heap memory.
+ *                             0.6–2.0 ms at 16 MB and 0.7–1.0 ms at 1,024 MB). It is heap memory, and memory
+ *                             the young collections copy: every page a commit writes enters the cache and
+ *                             survives young collections while it stays there. Under the ×10 benchmark load
+ *                             128 MB gave young pauses of p50 45 ms and a command p99 of 56–58 ms; 32 MB gave
+ *                             27 ms and 47 ms, with half the heap (docs/benchmarks.md, "GC and the page cache").
  * @param backgroundAutoCommit keep MVStore's background writer (commits about once a second and compacts
  *                             old chunks). Durability does not depend on it — every write command is
  *                             committed before its reply — but it commits anything a future write command
@@ -23,7 +27,7 @@ import org.slf4j.LoggerFactory;
  */
 public record H2StoreOptions(int cacheSizeMb, boolean backgroundAutoCommit) {
 
-    public static final int DEFAULT_CACHE_SIZE_MB = 128;
+    public static final int DEFAULT_CACHE_SIZE_MB = 32;
 
     private static final Logger log = LoggerFactory.getLogger(H2StoreOptions.class);
 
