@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import no.samarbeidsavtaler.core.agreement.events.AgreementEvent;
@@ -36,7 +37,10 @@ public final class BatchedWrites<E> {
 
     private static final Logger LOG = LoggerFactory.getLogger(BatchedWrites.class);
 
-    private final String resourceKey = BatchedWrites.class.getName() + "@" + Integer.toHexString(hashCode());
+    private static final AtomicLong INSTANCES = new AtomicLong();
+
+    /** Each instance keeps its own state in the batch's resources. */
+    private final String resourceKey = BatchedWrites.class.getName() + "#" + INSTANCES.incrementAndGet();
     private final Function<Collection<String>, Map<String, E>> load;
     private final Consumer<Collection<E>> write;
 
