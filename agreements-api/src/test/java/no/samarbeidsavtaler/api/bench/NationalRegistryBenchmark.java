@@ -66,19 +66,28 @@ class NationalRegistryBenchmark {
         String[] args = {"--agreements.security.users-file=file:" + usersFile(out), "--logging.level.root=WARN",
                 "--logging.level.org.axonframework=WARN"};
         String auth = HttpLoad.basic(USER, PASSWORD);
-        // JIT warm-up on a scratch store that is thrown away, so the measured store holds exactly the plan.
-        Path scratch = out.resolve("warm-up-" + System.currentTimeMillis());
-        try (RunningRegistry warm = RunningRegistry.start(scratch, args)) {
-            report.add("1", "startup (in-process, cold JVM classes)", "s", (System.nanoTime() - t0) / 1e9, 10.0, false,
-                    null, null);
-            warmUp(warm.bean(PartyCatalogue.class), new HttpLoad(warm.baseUrl(), CLIENTS), auth, report);
-        } finally {
-            deleteRecursively(scratch);
+        // JIT warm-up on a scratch store that is thrown away, so the measured store holds exactly the plan; with
+        // -Dbench.warmupInMeasuredStore=true it runs on the measured registry instead (its agreements stay there).
+        boolean inMeasuredStore = Boolean.getBoolean("bench.warmupInMeasuredStore");
+        long restart = t0;
+        if (!inMeasuredStore) {
+            Path scratch = out.resolve("warm-up-" + System.currentTimeMillis());
+            try (RunningRegistry warm = RunningRegistry.start(scratch, args)) {
+                report.add("1", "startup (in-process, cold JVM classes)", "s", (System.nanoTime() - t0) / 1e9, 10.0,
+                        false, null, null);
+                warmUp(warm.bean(PartyCatalogue.class), new HttpLoad(warm.baseUrl(), CLIENTS), auth, report);
+            } finally {
+                deleteRecursively(scratch);
+            }
+            restart = System.nanoTime();
         }
-        long restart = System.nanoTime();
         try (RunningRegistry registry = RunningRegistry.start(store, args)) {
-            report.add("1", "startup on a new store (in-process, warm JVM)", "s", (System.nanoTime() - restart) / 1e9,
+            report.add("1", inMeasuredStore ? "startup (in-process, cold JVM classes)"
+                    : "startup on a new store (in-process, warm JVM)", "s", (System.nanoTime() - restart) / 1e9,
                     10.0, false, null, null);
+            if (inMeasuredStore) {
+                warmUp(registry.bean(PartyCatalogue.class), new HttpLoad(registry.baseUrl(), CLIENTS), auth, report);
+            }
             PartyCatalogue parties = registry.bean(PartyCatalogue.class);
             DriverLimits driver = new DriverLimits(registry.bean(MongoDatabase.class));
             HttpLoad load = new HttpLoad(registry.baseUrl(), CLIENTS);
@@ -166,6 +175,8 @@ class NationalRegistryBenchmark {
 
     /** Trusts whose agreements the warm-up records ({@code -Dbench.warmupTrusts}); default all of them. */
     static final int WARMUP_TRUSTS = Integer.getInteger("bench.warmupTrusts", Integer.MAX_VALUE);
+    /** Rounds of agreements the warm-up records ({@code -Dbench.warmupRounds}). */
+    static final int WARMUP_ROUNDS = Integer.getInteger("bench.warmupRounds", 1);
 
     /**
      * JIT warm-up on its own registry and store in this JVM, thrown away afterwards: one round of agreements of the
@@ -178,7 +189,7 @@ class NationalRegistryBenchmark {
             throws InterruptedException {
         List<String> trusts = parties.healthTrusts().stream().limit(WARMUP_TRUSTS)
                 .map(t -> t.organisationNumber().value()).toList();
-        List<AgreementScript> scripts = NationalRegistry.rounds(parties, 99, 100).stream()
+        List<AgreementScript> scripts = NationalRegistry.rounds(parties, 99, 99 + WARMUP_ROUNDS).stream()
                 .filter(a -> trusts.contains(a.healthTrust())).toList();
         Queue<HttpLoad.Finished> agreements = new ConcurrentLinkedQueue<>();
         Latencies commands = load.commands(scripts, auth, agreements);
