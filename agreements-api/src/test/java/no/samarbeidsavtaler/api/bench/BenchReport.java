@@ -41,8 +41,10 @@ final class BenchReport {
         Row row = new Row(scale, metric, unit, value, target, higherIsBetter, limit, limitName, Load.average());
         rows.add(row);
         // Printed as it is measured, so a run that fails later still shows what it got.
-        System.out.printf(Locale.ROOT, "[bench] %s %s = %.2f %s (limit %s, load %.2f)%n", label(scale), metric, value, unit,
-                limit == null ? "–" : String.format(Locale.ROOT, "%.2f", limit), row.loadAverage());
+        // The wall time lets a GC log (-Xlog:gc:…:time) be matched to the phase that just ended.
+        System.out.printf(Locale.ROOT, "[bench] %s %s %s = %.2f %s (limit %s, load %.2f)%n", java.time.LocalTime.now(),
+                label(scale), metric, value, unit, limit == null ? "–" : String.format(Locale.ROOT, "%.2f", limit),
+                row.loadAverage());
     }
 
     /** The value of the first row of {@code scale} whose metric starts with {@code metricPrefix}. */

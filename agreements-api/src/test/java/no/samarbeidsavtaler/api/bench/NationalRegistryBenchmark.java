@@ -98,7 +98,8 @@ class NationalRegistryBenchmark {
                 List<AgreementScript> scripts = NationalRegistry.rounds(parties, done, scale);
                 done = scale;
                 int commands = scripts.stream().mapToInt(AgreementScript::commandCount).sum();
-                System.out.printf("[bench] ×%d: %d agreements, %d commands%n", scale, scripts.size(), commands);
+                System.out.printf("[bench] %s ×%d: %d agreements, %d commands%n", java.time.LocalTime.now(), scale,
+                        scripts.size(), commands);
 
                 Latencies health = load.gets(QUERIES, i -> "/actuator/health", null);
                 Latencies cmd = load.commands(scripts, auth, agreements);
