@@ -8,7 +8,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
@@ -26,6 +28,8 @@ final class HttpLoad {
     final Queue<String> errors = new ConcurrentLinkedQueue<>();
     /** 404 answers to the first change of a just-registered agreement (retried). */
     final AtomicInteger notYetVisible = new AtomicInteger();
+    /** Command latencies by kind ("register", "POST …/adoptions", …), to see which kind makes a tail. */
+    final Map<String, Queue<Long>> byKind = new ConcurrentHashMap<>();
 
     HttpLoad(String baseUrl, int threads) {
         this.baseUrl = baseUrl;
@@ -46,6 +50,7 @@ final class HttpLoad {
                 long t0 = System.nanoTime();
                 HttpResponse<String> reg = send(post("/api/agreements", script.registration(), auth).build());
                 samples.add(System.nanoTime() - t0);
+                record("register", System.nanoTime() - t0);
                 if (reg == null || reg.statusCode() != 201) {
                     fail("register", reg);
                     continue;
@@ -62,6 +67,7 @@ final class HttpLoad {
                     long t = System.nanoTime();
                     HttpResponse<String> r = send(request);
                     samples.add(System.nanoTime() - t);
+                    record((first ? "first change " : "") + step.method() + " " + kindOf(step.path()), System.nanoTime() - t);
                     // The first change of a new agreement needs it in the summary read model (2 s grace in
                     // AgreementSummaries); a lagging projection answers 404. Retry like a client would, and count it.
                     for (int retry = 0; first && retry < 10 && r != null && r.statusCode() == 404; retry++) {
@@ -80,6 +86,27 @@ final class HttpLoad {
                 created.add(new Finished(path, etag));
             }
         });
+    }
+
+    private void record(String kind, long nanos) {
+        byKind.computeIfAbsent(kind, k -> new ConcurrentLinkedQueue<>()).add(nanos);
+    }
+
+    /** "/versions/2/clauses/c3" → "…/clauses/{id}": the path with its ids and version numbers generalised. */
+    static String kindOf(String path) {
+        return path.replaceAll("/versions/\\d+", "/versions/{n}").replaceAll("/clauses/[^/]+", "/clauses/{id}");
+    }
+
+    /** p50/p99 and count per kind of command since the last call, slowest p99 first; then forgets them. */
+    List<String> latenciesByKind() {
+        List<String> lines = new ArrayList<>();
+        byKind.entrySet().stream().map(e -> Map.entry(e.getKey(),
+                        Latencies.of(e.getValue().stream().mapToLong(Long::longValue).toArray(), 1, 0)))
+                .sorted((a, b) -> Double.compare(b.getValue().p99Ms(), a.getValue().p99Ms()))
+                .forEach(e -> lines.add(String.format(java.util.Locale.ROOT, "%-55s n=%5d p50=%7.2f ms p99=%7.2f ms",
+                        e.getKey(), e.getValue().count(), e.getValue().p50Ms(), e.getValue().p99Ms())));
+        byKind.clear();
+        return lines;
     }
 
     /** An agreement the load recorded, with its last ETag. */

@@ -103,6 +103,7 @@ class NationalRegistryBenchmark {
 
                 Latencies health = load.gets(QUERIES, i -> "/actuator/health", null);
                 Latencies cmd = load.commands(scripts, auth, agreements);
+                load.latenciesByKind().forEach(line -> System.out.println("[bench] ×" + scale + " by kind: " + line));
                 assertThat(load.errors.size()).as("command errors, e.g. " + load.errors.stream().limit(5).toList())
                         .isLessThan(1 + commands / 100);
                 report.add(s, "first changes answered 404 (summary read model lagging), retried", "", load.notYetVisible.get(),
@@ -194,6 +195,7 @@ class NationalRegistryBenchmark {
                 .filter(a -> trusts.contains(a.healthTrust())).toList();
         Queue<HttpLoad.Finished> agreements = new ConcurrentLinkedQueue<>();
         Latencies commands = load.commands(scripts, auth, agreements);
+        load.byKind.clear();
         ReadSideCatchUp.await(load, new ArrayList<>(agreements), auth);
         load.gets(500, i -> "/actuator/health", auth);
         List<String[]> cells = QuestionMix.cells(parties, 99);
