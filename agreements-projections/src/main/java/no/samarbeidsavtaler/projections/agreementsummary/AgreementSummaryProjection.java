@@ -126,7 +126,8 @@ public class AgreementSummaryProjection {
     }
 
     private void write(Collection<Pending> pending) {
-        List<UpdateOneModel<Document>> updates = pending.stream().filter(Pending::changed).map(Pending::update).toList();
+        List<UpdateOneModel<Document>> updates =
+                pending.stream().filter(Pending::changed).map(Pending::update).toList();
         try {
             if (updates.size() == 1) {
                 UpdateOneModel<Document> update = updates.get(0);
@@ -166,9 +167,11 @@ public class AgreementSummaryProjection {
         }
 
         UpdateOneModel<Document> update() {
-            Bson changes = Updates.combine(Updates.set("version", version), Updates.set("lastChangedAt", Date.from(lastChangedAt)));
+            Bson changes = Updates.combine(Updates.set("version", version),
+                    Updates.set("lastChangedAt", Date.from(lastChangedAt)));
             return new UpdateOneModel<>(eq("_id", agreementId),
-                    registration == null ? changes : Updates.combine(registration, changes), new UpdateOptions().upsert(true));
+                    registration == null ? changes : Updates.combine(registration, changes),
+                    new UpdateOptions().upsert(true));
         }
 
         void written() {

@@ -129,7 +129,8 @@ public class AgreementViewStore {
         }
         if (changes.size() == 1) {
             AgreementView after = changes.get(0).after();
-            views().replaceOne(eq("_id", after.agreementId()), ViewJson.toDocument(after), new ReplaceOptions().upsert(true));
+            views().replaceOne(eq("_id", after.agreementId()), ViewJson.toDocument(after),
+                    new ReplaceOptions().upsert(true));
         } else {
             views().bulkWrite(changes.stream().map(c -> new ReplaceOneModel<>(eq("_id", c.after().agreementId()),
                     ViewJson.toDocument(c.after()), new ReplaceOptions().upsert(true))).toList());
