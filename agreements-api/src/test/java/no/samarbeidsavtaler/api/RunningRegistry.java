@@ -52,6 +52,16 @@ public final class RunningRegistry implements AutoCloseable {
         return new RunningRegistry(new SpringApplicationBuilder(sources).run(args));
     }
 
+    /** A second node on another node's store (its URI), e.g. the embedded server of a registry in this JVM. */
+    public static RunningRegistry startOn(String storeUri, Path dataDirectory, String... extraArgs) {
+        String[] args = new String[extraArgs.length + 3];
+        args[0] = "--server.port=0";
+        args[1] = "--agreements.store.data-directory=" + dataDirectory;
+        args[2] = "--agreements.store.uri=" + storeUri;
+        System.arraycopy(extraArgs, 0, args, 3, extraArgs.length);
+        return new RunningRegistry(new SpringApplicationBuilder(RegistryApplication.class).run(args));
+    }
+
     /** Requests as this demo user (HTTP Basic). */
     public Client as(String username) {
         return new Client("Basic " + Base64.getEncoder()

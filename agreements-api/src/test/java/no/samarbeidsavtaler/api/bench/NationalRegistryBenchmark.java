@@ -102,7 +102,9 @@ class NationalRegistryBenchmark {
                         scripts.size(), commands);
 
                 Latencies health = load.gets(QUERIES, i -> "/actuator/health", null);
+                JvmActivity beforeCommands = JvmActivity.now();
                 Latencies cmd = load.commands(scripts, auth, agreements);
+                JvmActivity duringCommands = JvmActivity.now().since(beforeCommands);
                 load.latenciesByKind().forEach(line -> System.out.println("[bench] ×" + scale + " by kind: " + line));
                 assertThat(load.errors.size()).as("command errors, e.g. " + load.errors.stream().limit(5).toList())
                         .isLessThan(1 + commands / 100);
@@ -116,6 +118,12 @@ class NationalRegistryBenchmark {
                 report.add(s, "commands/s vs trivial endpoint", "/s", cmd.perSecond(), null, true, health.perSecond(),
                         "GET /actuator/health/s");
                 report.add(s, "driver single insert p99", "ms", inserts.p99Ms(), null, false, null, null);
+                duringCommands.report(report, s, "the commands");
+                // CPU per command varies less from run to run than the latencies on a shared machine.
+                report.add(s, "JVM CPU per command (app, store and clients)", "ms",
+                        duringCommands.totalCpuSeconds() * 1000 / cmd.count(), null, false,
+                        (duringCommands.totalCpuSeconds() - duringCommands.jitCpuSeconds()) * 1000 / cmd.count(),
+                        "same without the JIT compilers");
 
                 double caughtUp = ReadSideCatchUp.await(load, new ArrayList<>(agreements), auth);
                 report.add(s, "projection catch-up after last command", "s", caughtUp, null, false, null, null);
@@ -128,6 +136,7 @@ class NationalRegistryBenchmark {
                 // The first question per trust after the writes reads and parses the trust's views again (the
                 // per-node cache, TrustViewCache); measured on its own, one trust at a time, so the percentiles
                 // below are those of a warm cache rather than of the few requests that fill it.
+                JvmActivity beforeQueries = JvmActivity.now();
                 Latencies fill = firstQuestionPerTrust(parties, load, auth);
                 report.add(s, "first matrix per trust after the writes (cache fill), max of " + fill.count(), "ms",
                         fill.p99Ms(), null, false, null, null);
@@ -137,6 +146,7 @@ class NationalRegistryBenchmark {
                 Latencies authHealth = load.gets(QUERIES, i -> "/actuator/health", auth);
                 Latencies demoHealth = load.gets(Math.max(50, QUERIES / 10), i -> "/actuator/health",
                         HttpLoad.basic("manager", RunningRegistry.DEMO_PASSWORD));
+                JvmActivity.now().since(beforeQueries).report(report, s, "the queries");
                 report.add(s, "trivial endpoint p50 with bcrypt-10 Basic auth (demo user)", "ms", demoHealth.p50Ms(), null, false,
                         authHealth.p50Ms(), "same with bcrypt-4 bench user");
                 report.add(s, "responsibility single cell p50", "ms", single.p50Ms(), null, false, authHealth.p50Ms(), "trivial endpoint p50, same auth");
@@ -179,6 +189,10 @@ class NationalRegistryBenchmark {
     static final int WARMUP_TRUSTS = Integer.getInteger("bench.warmupTrusts", Integer.MAX_VALUE);
     /** Rounds of agreements the warm-up records ({@code -Dbench.warmupRounds}). */
     static final int WARMUP_ROUNDS = Integer.getInteger("bench.warmupRounds", 1);
+    /** Single-cell questions of the warm-up ({@code -Dbench.warmupQueries}); half as many health checks, a fifth as many matrices. */
+    static final int WARMUP_QUERIES = Integer.getInteger("bench.warmupQueries", 1000);
+    /** After the warm-up, wait at most this long for the JIT compilers to go idle ({@code -Dbench.settleSeconds}). */
+    static final int SETTLE_SECONDS = Integer.getInteger("bench.settleSeconds", 0);
 
     /**
      * JIT warm-up on its own registry and store in this JVM, thrown away afterwards: one round of agreements of the
@@ -191,20 +205,45 @@ class NationalRegistryBenchmark {
             throws InterruptedException {
         List<String> trusts = parties.healthTrusts().stream().limit(WARMUP_TRUSTS)
                 .map(t -> t.organisationNumber().value()).toList();
-        List<AgreementScript> scripts = NationalRegistry.rounds(parties, 99, 99 + WARMUP_ROUNDS).stream()
-                .filter(a -> trusts.contains(a.healthTrust())).toList();
         Queue<HttpLoad.Finished> agreements = new ConcurrentLinkedQueue<>();
-        Latencies commands = load.commands(scripts, auth, agreements);
+        // Round by round, each with its JIT share printed, to show how far the compilers are from done.
+        Latencies commands = null;
+        List<AgreementScript> scripts = List.of();
+        for (int round = 99; round < 99 + WARMUP_ROUNDS; round++) {
+            List<AgreementScript> roundScripts = NationalRegistry.rounds(parties, round, round + 1).stream()
+                    .filter(a -> trusts.contains(a.healthTrust())).toList();
+            JvmActivity before = JvmActivity.now();
+            Latencies roundCommands = load.commands(roundScripts, auth, agreements);
+            JvmActivity during = JvmActivity.now().since(before);
+            System.out.printf(java.util.Locale.ROOT, "[bench] warm-up round %d: %.0f commands/s, p99 %.1f ms, JIT %.0f %% of %.1f s JVM CPU%n",
+                    round - 98, roundCommands.perSecond(), roundCommands.p99Ms(),
+                    100 * during.jitCpuSeconds() / during.totalCpuSeconds(), during.totalCpuSeconds());
+            System.out.println("[bench] warm-up round " + (round - 98) + " CPU by thread: " + during.busiest(12));
+            if (commands == null) {
+                commands = roundCommands;
+                scripts = roundScripts;
+            }
+        }
         load.byKind.clear();
         ReadSideCatchUp.await(load, new ArrayList<>(agreements), auth);
-        load.gets(500, i -> "/actuator/health", auth);
+        JvmActivity beforeQueries = JvmActivity.now();
+        load.gets(WARMUP_QUERIES / 2, i -> "/actuator/health", auth);
         List<String[]> cells = QuestionMix.cells(parties, 99);
-        Latencies single = load.gets(1000, i -> QuestionMix.path(cells.get(i % cells.size())), auth);
-        load.gets(200, i -> "/api/regions/" + HELSE_FONNA + "/matrix?validOn=2024-01-01", auth);
-        report.add("warm-up", "commands/s (" + scripts.size() + " agreements, " + commands.count() + " commands, cold JIT)",
+        Latencies single = load.gets(WARMUP_QUERIES, i -> QuestionMix.path(cells.get(i % cells.size())), auth);
+        load.gets(WARMUP_QUERIES / 5, i -> "/api/regions/" + HELSE_FONNA + "/matrix?validOn=2024-01-01", auth);
+        JvmActivity duringQueries = JvmActivity.now().since(beforeQueries);
+        System.out.printf(java.util.Locale.ROOT, "[bench] warm-up queries: JIT %.0f %% of %.1f s JVM CPU%n",
+                100 * duringQueries.jitCpuSeconds() / duringQueries.totalCpuSeconds(), duringQueries.totalCpuSeconds());
+        if (SETTLE_SECONDS > 0) {
+            long t = System.nanoTime();
+            double jit = JvmActivity.awaitIdleCompilers(0.05, java.time.Duration.ofSeconds(SETTLE_SECONDS));
+            report.add("warm-up", "idle wait for the JIT compilers to finish (max " + SETTLE_SECONDS + " s)", "s",
+                    (System.nanoTime() - t) / 1e9, null, false, jit, "compiler CPU meanwhile, s");
+        }
+        report.add("warm-up", "commands/s (first round: " + scripts.size() + " agreements, " + commands.count() + " commands, cold JIT)",
                 "/s", commands.perSecond(), null, true, null, null);
         report.add("warm-up", "command p99 (cold JIT)", "ms", commands.p99Ms(), null, false, null, null);
-        report.add("warm-up", "responsibility single cell p99 (1,000 questions, cold JIT)", "ms", single.p99Ms(), null,
+        report.add("warm-up", "responsibility single cell p99 (" + single.count() + " questions, cold JIT)", "ms", single.p99Ms(), null,
                 false, null, null);
         System.out.printf("[bench] warm-up: %d agreements, errors %d%n", scripts.size(), load.errors.size());
     }

@@ -29,12 +29,21 @@ public class AxonProcessingConfiguration {
         return CsvPartyCatalogue.fromClasspath();
     }
 
+    /**
+     * The agreement aggregate, with its snapshot trigger and, unless turned off, a bounded cache of loaded
+     * agreements: a command then starts from the agreement the previous command left instead of reading
+     * its snapshot and later events again (8 % of the CPU in the benchmark's profile). Axon drops an entry
+     * when its unit of work rolls back, so a refused command leaves nothing behind.
+     */
     @Bean
     public ConfigurerModule agreementAggregate(RegistryStoreProperties properties) {
-        return configurer -> configurer.configureAggregate(
-                AggregateConfigurer.defaultConfiguration(Agreement.class)
-                        .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(
-                                c.getComponent(Snapshotter.class), properties.snapshotThreshold())));
+        AggregateConfigurer<Agreement> aggregate = AggregateConfigurer.defaultConfiguration(Agreement.class)
+                .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(
+                        c.getComponent(Snapshotter.class), properties.snapshotThreshold()));
+        if (properties.aggregateCacheSize() > 0) {
+            aggregate.configureCache(c -> new BoundedAggregateCache(properties.aggregateCacheSize()));
+        }
+        return configurer -> configurer.configureAggregate(aggregate);
     }
 
     /**

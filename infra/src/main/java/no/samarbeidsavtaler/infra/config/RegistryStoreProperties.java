@@ -21,6 +21,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param claimTimeout      how long a dead node's token claims block its segments
  * @param embeddedCacheMb   the embedded store's H2 page cache in MB (default
  *                          {@value no.samarbeidsavtaler.infra.embedded.H2StoreOptions#DEFAULT_CACHE_SIZE_MB}); heap memory
+ * @param aggregateCacheSize agreements kept loaded between commands on this node (0 = none). Default
+ *                          {@value #DEFAULT_AGGREGATE_CACHE_SIZE} on the embedded store, whose file lock keeps
+ *                          it to one node, and 0 with a URI: a node's cached agreement goes stale when another
+ *                          node changes it. Stale state never reaches the store (the append's unique stream key
+ *                          refuses it and the entry is dropped), but the client gets one needless 412 or 409, so
+ *                          turn it on with a URI only when the load balancer sends an agreement to one node.
  */
 @ConfigurationProperties(prefix = "agreements.store")
 public record RegistryStoreProperties(String uri,
@@ -31,9 +37,11 @@ public record RegistryStoreProperties(String uri,
                                       Integer batchSize,
                                       Duration gapTimeout,
                                       Duration claimTimeout,
-                                      Integer embeddedCacheMb) {
+                                      Integer embeddedCacheMb,
+                                      Integer aggregateCacheSize) {
 
     public static final int DEFAULT_SNAPSHOT_THRESHOLD = 10;
+    public static final int DEFAULT_AGGREGATE_CACHE_SIZE = 2000;
 
     public RegistryStoreProperties {
         database = blankTo(database, "samarbeidsavtaler");
@@ -44,6 +52,13 @@ public record RegistryStoreProperties(String uri,
         gapTimeout = gapTimeout == null ? Duration.ofSeconds(60) : gapTimeout;
         claimTimeout = claimTimeout == null ? Duration.ofSeconds(10) : claimTimeout;
         embeddedCacheMb = embeddedCacheMb == null ? H2StoreOptions.DEFAULT_CACHE_SIZE_MB : embeddedCacheMb;
+        if (aggregateCacheSize == null) {
+            aggregateCacheSize = uri == null || uri.isBlank() ? DEFAULT_AGGREGATE_CACHE_SIZE : 0;
+        }
+        if (aggregateCacheSize < 0) {
+            throw new IllegalArgumentException("agreements.store.aggregate-cache-size must be 0 or more, was "
+                    + aggregateCacheSize);
+        }
     }
 
     public boolean embedded() {
