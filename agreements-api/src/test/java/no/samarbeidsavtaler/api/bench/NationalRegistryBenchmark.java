@@ -188,7 +188,7 @@ class NationalRegistryBenchmark {
     /** Trusts whose agreements the warm-up records ({@code -Dbench.warmupTrusts}); default all of them. */
     static final int WARMUP_TRUSTS = Integer.getInteger("bench.warmupTrusts", Integer.MAX_VALUE);
     /** Rounds of agreements the warm-up records ({@code -Dbench.warmupRounds}). */
-    static final int WARMUP_ROUNDS = Integer.getInteger("bench.warmupRounds", 1);
+    static final int WARMUP_ROUNDS = Integer.getInteger("bench.warmupRounds", 3);
     /** Single-cell questions of the warm-up ({@code -Dbench.warmupQueries}); half as many health checks, a fifth as many matrices. */
     static final int WARMUP_QUERIES = Integer.getInteger("bench.warmupQueries", 1000);
     /** After the warm-up, wait at most this long for the JIT compilers to go idle ({@code -Dbench.settleSeconds}). */
