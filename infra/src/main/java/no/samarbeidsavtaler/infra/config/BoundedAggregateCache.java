@@ -75,7 +75,7 @@ final class BoundedAggregateCache implements Cache {
         throw new UnsupportedOperationException("The aggregate cache has no entry listeners");
     }
 
-    /** Entries held now (after Caffeine's pending evictions), for tests and the health of the bound. */
+    /** Entries held now, after Caffeine's pending evictions (for tests of the bound). */
     long size() {
         entries.cleanUp();
         return entries.estimatedSize();
