@@ -7,7 +7,6 @@ import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.AggregateFactory;
-import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.messaging.StreamableMessageSource;
@@ -38,7 +37,7 @@ public class AxonProcessingConfiguration {
     @Bean
     public ConfigurerModule agreementAggregate(RegistryStoreProperties properties) {
         AggregateConfigurer<Agreement> aggregate = AggregateConfigurer.defaultConfiguration(Agreement.class)
-                .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(
+                .configureSnapshotTrigger(c -> new CommittedChangeSnapshotTrigger(
                         c.getComponent(Snapshotter.class), properties.snapshotThreshold()));
         if (properties.aggregateCacheSize() > 0) {
             aggregate.configureCache(c -> new BoundedAggregateCache(properties.aggregateCacheSize()));
