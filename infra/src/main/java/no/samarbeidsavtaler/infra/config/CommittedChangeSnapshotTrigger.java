@@ -7,6 +7,7 @@ import org.axonframework.eventsourcing.SnapshotTrigger;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 
 /**
  * Snapshots an agreement after {@code threshold} events, but only when a command that changed it commits.
@@ -53,8 +54,9 @@ final class CommittedChangeSnapshotTrigger implements SnapshotTriggerDefinition 
         private final Class<?> aggregateType;
         private final int threshold;
         private transient Snapshotter snapshotter;
+        /** The unit of work a snapshot is already promised to, so a long replay promises one, not several. */
+        private transient UnitOfWork<?> promisedTo;
         private int eventsSinceSnapshot;
-        private boolean loaded;
 
         Trigger(Class<?> aggregateType, Snapshotter snapshotter, int threshold) {
             this.aggregateType = aggregateType;
@@ -62,27 +64,31 @@ final class CommittedChangeSnapshotTrigger implements SnapshotTriggerDefinition 
             this.threshold = threshold;
         }
 
+        /**
+         * Counts replayed and new events alike (a new agreement is never "loaded", so it gets no
+         * {@link #initializationFinished()}); the snapshot waits for the unit of work's commit.
+         */
         @Override
         public void eventHandled(EventMessage<?> message) {
-            if (!(message instanceof DomainEventMessage<?> event)) {
-                return;
-            }
-            eventsSinceSnapshot++;
-            if (!loaded || eventsSinceSnapshot < threshold) {
+            if (!(message instanceof DomainEventMessage<?> event) || ++eventsSinceSnapshot < threshold) {
                 return;
             }
             eventsSinceSnapshot = 0;
             String aggregateId = event.getAggregateIdentifier();
-            if (CurrentUnitOfWork.isStarted()) {
-                CurrentUnitOfWork.get().onPrepareCommit(u -> snapshotter.scheduleSnapshot(aggregateType, aggregateId));
-            } else {
+            if (!CurrentUnitOfWork.isStarted()) {
                 snapshotter.scheduleSnapshot(aggregateType, aggregateId);
+                return;
+            }
+            UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
+            if (unitOfWork != promisedTo) {
+                promisedTo = unitOfWork;
+                unitOfWork.onPrepareCommit(u -> snapshotter.scheduleSnapshot(aggregateType, aggregateId));
             }
         }
 
         @Override
         public void initializationFinished() {
-            loaded = true;
+            // Nothing to do: replayed events were counted, and any snapshot they call for waits for a commit.
         }
     }
 }

@@ -63,6 +63,18 @@ class CommittedChangeSnapshotTriggerTest {
     }
 
     @Test
+    void aNewAgreementsFirstEventsCountToo() {
+        // A new aggregate is created, not loaded: Axon never calls initializationFinished on its trigger.
+        SnapshotTrigger trigger = definition.prepareTrigger(Object.class);
+        UnitOfWork<?> command = DefaultUnitOfWork.startAndGet(null);
+        replay(trigger, THRESHOLD);
+
+        command.commit();
+
+        assertThat(scheduled).containsExactly("agreement-1");
+    }
+
+    @Test
     void aTriggerKeptWithACachedAggregateGetsTheSnapshotterBack() {
         SnapshotTrigger trigger = definition.prepareTrigger(Object.class);
 
