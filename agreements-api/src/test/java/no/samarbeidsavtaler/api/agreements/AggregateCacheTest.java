@@ -7,6 +7,7 @@ import com.mongodb.event.CommandStartedEvent;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import no.samarbeidsavtaler.api.RunningRegistry;
 import no.samarbeidsavtaler.infra.config.MongoStoreConfiguration.MongoClientSettingsCustomizer;
@@ -85,7 +86,7 @@ class AggregateCacheTest {
             for (RunningRegistry node : new RunningRegistry[] {a, b}) {
                 HttpResponse<String> view = node.as(SECRETARY).awaitGet(retried.location + "/view",
                         r -> r.statusCode() == 200 && r.headers().firstValue("ETag").equals(
-                                java.util.Optional.of(retried.etag)), Duration.ofSeconds(20));
+                                Optional.of(retried.etag)), Duration.ofSeconds(20));
                 assertThat(view.body()).contains("\"c1\"", "\"c2\"", "\"c3\"");
             }
         }

@@ -1,11 +1,11 @@
 package no.samarbeidsavtaler.infra.config;
 
 import java.io.Serializable;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.SnapshotTrigger;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
@@ -50,12 +50,11 @@ final class CommittedChangeSnapshotTrigger implements SnapshotTriggerDefinition 
     static final class Trigger implements SnapshotTrigger, Serializable {
 
         private static final long serialVersionUID = 1L;
+        private static final String SNAPSHOT_PROMISED = CommittedChangeSnapshotTrigger.class.getName() + ".promised:";
 
         private final Class<?> aggregateType;
         private final int threshold;
         private transient Snapshotter snapshotter;
-        /** The unit of work a snapshot is already promised to, so a long replay promises one, not several. */
-        private transient UnitOfWork<?> promisedTo;
         private int eventsSinceSnapshot;
 
         Trigger(Class<?> aggregateType, Snapshotter snapshotter, int threshold) {
@@ -79,9 +78,10 @@ final class CommittedChangeSnapshotTrigger implements SnapshotTriggerDefinition 
                 snapshotter.scheduleSnapshot(aggregateType, aggregateId);
                 return;
             }
+            // One promise per unit of work, however long the replay; kept in the unit of work, not in this trigger,
+            // which a cached agreement holds long after the unit of work is gone.
             UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
-            if (unitOfWork != promisedTo) {
-                promisedTo = unitOfWork;
+            if (unitOfWork.resources().putIfAbsent(SNAPSHOT_PROMISED + aggregateId, Boolean.TRUE) == null) {
                 unitOfWork.onPrepareCommit(u -> snapshotter.scheduleSnapshot(aggregateType, aggregateId));
             }
         }

@@ -53,7 +53,7 @@ public record RegistryStoreProperties(String uri,
         claimTimeout = claimTimeout == null ? Duration.ofSeconds(10) : claimTimeout;
         embeddedCacheMb = embeddedCacheMb == null ? H2StoreOptions.DEFAULT_CACHE_SIZE_MB : embeddedCacheMb;
         if (aggregateCacheSize == null) {
-            aggregateCacheSize = uri == null || uri.isBlank() ? DEFAULT_AGGREGATE_CACHE_SIZE : 0;
+            aggregateCacheSize = isBlank(uri) ? DEFAULT_AGGREGATE_CACHE_SIZE : 0;
         }
         if (aggregateCacheSize < 0) {
             throw new IllegalArgumentException("agreements.store.aggregate-cache-size must be 0 or more, was "
@@ -62,10 +62,14 @@ public record RegistryStoreProperties(String uri,
     }
 
     public boolean embedded() {
-        return uri == null || uri.isBlank();
+        return isBlank(uri);
     }
 
     private static String blankTo(String value, String fallback) {
-        return value == null || value.isBlank() ? fallback : value;
+        return isBlank(value) ? fallback : value;
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 }
