@@ -16,8 +16,7 @@ import java.util.Set;
 import java.util.concurrent.locks.LockSupport;
 import no.samarbeidsavtaler.projections.rebuild.ConsistencyReport.Discrepancy;
 import no.samarbeidsavtaler.projections.rebuild.ConsistencyReport.Kind;
-import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.messaging.StreamableMessageSource;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 
@@ -39,15 +38,16 @@ public class ConsistencyCheck {
     private final Duration settleDelay;
 
     /** Compares every field, with up to 3 settle rounds 200 ms apart. */
-    public ConsistencyCheck(StreamableMessageSource<TrackedEventMessage<?>> events, ProjectionCollections collections,
+    public ConsistencyCheck(EventStorageEngine storage, ProjectionCollections collections,
                             List<RebuildableProjection> projections) {
-        this(events, collections, projections, Set.of(), 3, Duration.ofMillis(200));
+        this(storage, collections, projections, Set.of(), 3, Duration.ofMillis(200));
     }
 
-    public ConsistencyCheck(StreamableMessageSource<TrackedEventMessage<?>> events, ProjectionCollections collections,
+    /** Reads the events from {@code storage} itself (see {@link StoredEventSource} for why not the event store). */
+    public ConsistencyCheck(EventStorageEngine storage, ProjectionCollections collections,
                             List<RebuildableProjection> projections, Set<String> ignoredFields, int settleRounds,
                             Duration settleDelay) {
-        this.replay = new EventReplay(events);
+        this.replay = new EventReplay(new StoredEventSource(storage));
         this.collections = collections;
         this.ignoredFields = Set.copyOf(ignoredFields);
         this.settleRounds = settleRounds;

@@ -8,7 +8,8 @@ import org.axonframework.messaging.StreamableMessageSource;
 /**
  * Feeds the events stored after a token to a consumer until nothing more is available right now. The
  * token of the last event read is the resume point: for a gap-aware token it remembers positions not
- * visible yet, so a later pass from it still delivers an event inserted late.
+ * visible yet, so a later pass from it still delivers an event inserted late. "Available" must mean
+ * "stored": the source is a {@link StoredEventSource}, not the event store's cached streams.
  */
 final class EventReplay {
 

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.queryhandling.QueryHandler;
 
@@ -42,14 +43,20 @@ public class ProjectionRebuilder implements AutoCloseable {
         return thread;
     });
 
-    public ProjectionRebuilder(StreamableMessageSource<TrackedEventMessage<?>> events,
-                               ProjectionCollections collections, List<RebuildableProjection> projections) {
-        this(events, collections, projections, RebuildSettings.defaults());
+    /** Reads the events from {@code storage} itself (see {@link StoredEventSource} for why not the event store). */
+    public ProjectionRebuilder(EventStorageEngine storage, ProjectionCollections collections,
+                               List<RebuildableProjection> projections) {
+        this(storage, collections, projections, RebuildSettings.defaults());
     }
 
-    public ProjectionRebuilder(StreamableMessageSource<TrackedEventMessage<?>> events,
-                               ProjectionCollections collections, List<RebuildableProjection> projections,
-                               RebuildSettings settings) {
+    public ProjectionRebuilder(EventStorageEngine storage, ProjectionCollections collections,
+                               List<RebuildableProjection> projections, RebuildSettings settings) {
+        this(new StoredEventSource(storage), collections, projections, settings);
+    }
+
+    /** For tests that interleave commands with the rebuild's passes. */
+    ProjectionRebuilder(StreamableMessageSource<TrackedEventMessage<?>> events, ProjectionCollections collections,
+                        List<RebuildableProjection> projections, RebuildSettings settings) {
         this.replay = new EventReplay(events);
         this.collections = collections;
         this.settings = settings;

@@ -17,6 +17,7 @@ import org.axonframework.config.Configurer;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -31,11 +32,12 @@ public final class AuditedRegistry implements AutoCloseable {
     private static final PartyCatalogue PARTIES = CsvPartyCatalogue.fromClasspath();
 
     private final Configuration configuration;
+    private final InMemoryEventStorageEngine storage = new InMemoryEventStorageEngine();
     private final Map<String, Object> actor = new HashMap<>();
 
     private AuditedRegistry(Consumer<EventProcessingConfigurer> processing) {
         Configurer configurer = DefaultConfigurer.defaultConfiguration()
-                .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
+                .configureEmbeddedEventStore(c -> storage)
                 .configureAggregate(Agreement.class)
                 .registerComponent(PartyCatalogue.class, c -> PARTIES)
                 .configureCorrelationDataProviders(c -> List.of(
@@ -89,6 +91,11 @@ public final class AuditedRegistry implements AutoCloseable {
 
     public EventStore eventStore() {
         return configuration.eventStore();
+    }
+
+    /** The event store's storage engine, as the app hands it to the rebuilder and the consistency check. */
+    public EventStorageEngine storage() {
+        return storage;
     }
 
     public Configuration configuration() {

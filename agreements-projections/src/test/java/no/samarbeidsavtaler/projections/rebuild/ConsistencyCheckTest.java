@@ -59,7 +59,7 @@ class ConsistencyCheckTest {
         summaries.deleteOne(eq("_id", "a-2"));
         summaries.insertOne(new Document("_id", "ghost").append("version", 0L));
         try {
-            ConsistencyReport report = new ConsistencyCheck(live.registry.eventStore(), live.collections,
+            ConsistencyReport report = new ConsistencyCheck(live.registry.storage(), live.collections,
                     RebuildableProjections.all(), java.util.Set.of(), 1, Duration.ZERO).run(SUMMARY);
 
             assertThat(report.consistent()).isFalse();
@@ -85,7 +85,7 @@ class ConsistencyCheckTest {
             assertThat(live.consistencyCheck().run(VIEW).consistent()).isTrue();
 
             byTrust.updateOne(eq("_id", HelseFonna2016.HELSE_FONNA_HF), Updates.pull("agreementIds", "a-1"));
-            ConsistencyReport report = new ConsistencyCheck(live.registry.eventStore(), live.collections,
+            ConsistencyReport report = new ConsistencyCheck(live.registry.storage(), live.collections,
                     RebuildableProjections.all(), java.util.Set.of(), 1, Duration.ZERO).run(VIEW);
             assertThat(report.discrepancies()).containsExactly(new Discrepancy("agreements_by_trust",
                     HelseFonna2016.HELSE_FONNA_HF, Kind.DIFFERENT, List.of("agreementIds")));

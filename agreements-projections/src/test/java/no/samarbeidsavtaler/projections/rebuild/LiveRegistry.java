@@ -45,12 +45,12 @@ final class LiveRegistry implements AutoCloseable {
     }
 
     ProjectionRebuilder rebuilder() {
-        return new ProjectionRebuilder(registry.eventStore(), collections, RebuildableProjections.all(),
+        return new ProjectionRebuilder(registry.storage(), collections, RebuildableProjections.all(),
                 ProjectionRebuilder.RebuildSettings.defaults().withLogEvery(100));
     }
 
     ConsistencyCheck consistencyCheck() {
-        return new ConsistencyCheck(registry.eventStore(), collections, RebuildableProjections.all());
+        return new ConsistencyCheck(registry.storage(), collections, RebuildableProjections.all());
     }
 
     long lastSequence(String agreementId) {

@@ -92,13 +92,13 @@ class ProjectionRebuilderTest {
         recordAgreements();
         // Open #3 is the catch-up right after the switch, open #4 the one after every node saw it: the
         // window in which a live processor may still have written to the old generation only.
-        InterleavingSource source = new InterleavingSource(live.registry.eventStore(), open -> {
+        InterleavingSource source = new InterleavingSource(new StoredEventSource(live.registry.storage()), open -> {
             if (open == 3 || open == 4) {
                 live.registry.send(SmallAgreements.amendment("a-1", 1, open));
             }
         });
         try (ProjectionRebuilder rebuilder = new ProjectionRebuilder(source, live.collections,
-                RebuildableProjections.all())) {
+                RebuildableProjections.all(), ProjectionRebuilder.RebuildSettings.defaults())) {
             assertThat(rebuilder.rebuild(SUMMARY).phase()).isEqualTo(RebuildPhase.COMPLETED);
         }
 

@@ -72,7 +72,7 @@ class RebuildFailureTest {
     @Test
     void aFailedRebuildKeepsTheLiveGenerationAndDropsWhatItBuilt() {
         RebuildableProjection broken = new RebuildableProjection("broken", "broken_docs", BrokenProjection::new);
-        try (ProjectionRebuilder rebuilder = new ProjectionRebuilder(live.registry.eventStore(), live.collections,
+        try (ProjectionRebuilder rebuilder = new ProjectionRebuilder(live.registry.storage(), live.collections,
                 List.of(broken))) {
             RebuildStatus status = rebuilder.rebuild("broken");
 
@@ -91,7 +91,7 @@ class RebuildFailureTest {
         CountDownLatch release = new CountDownLatch(1);
         RebuildableProjection slow = new RebuildableProjection("slow", "slow_docs",
                 active -> new SlowProjection(started, release));
-        try (ProjectionRebuilder rebuilder = new ProjectionRebuilder(live.registry.eventStore(), live.collections,
+        try (ProjectionRebuilder rebuilder = new ProjectionRebuilder(live.registry.storage(), live.collections,
                 List.of(slow))) {
             assertThat(rebuilder.start("slow").phase()).isEqualTo(RebuildPhase.BUILDING);
             assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -36,9 +36,9 @@ class RebuildThroughputBench {
     }
 
     private static double measure(RebuildableProjection projection, int events) {
-        EmbeddedEventStore store = SyntheticHistory.withEvents(events);
+        EventStorageEngine storage = SyntheticHistory.withEvents(events);
         try (TestMongo mongo = new TestMongo();
-             ProjectionRebuilder rebuilder = new ProjectionRebuilder(store,
+             ProjectionRebuilder rebuilder = new ProjectionRebuilder(storage,
                      new ProjectionCollections(mongo.database(), Duration.ofMillis(50), Clock.systemUTC()),
                      List.of(projection), ProjectionRebuilder.RebuildSettings.defaults())) {
             long start = System.nanoTime();
@@ -46,8 +46,6 @@ class RebuildThroughputBench {
             double seconds = (System.nanoTime() - start) / 1e9;
             assertThat(status.phase()).isEqualTo(RebuildPhase.COMPLETED);
             return status.eventsDone() / seconds;
-        } finally {
-            store.shutDown();
         }
     }
 }

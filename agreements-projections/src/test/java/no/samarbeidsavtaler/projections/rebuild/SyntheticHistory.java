@@ -14,7 +14,7 @@ import no.samarbeidsavtaler.core.agreement.demo.HelseFonna2016;
 import no.samarbeidsavtaler.projections.history.AuditedRegistry;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.serialization.SerializedMessage;
 import org.axonframework.serialization.Serializer;
@@ -35,8 +35,8 @@ final class SyntheticHistory {
     private SyntheticHistory() {
     }
 
-    /** An embedded event store holding at least {@code events} events; shut it down after use. */
-    static EmbeddedEventStore withEvents(int events) {
+    /** A storage engine holding at least {@code events} events. */
+    static EventStorageEngine withEvents(int events) {
         List<DomainEventMessage<?>> template = new ArrayList<>();
         try (AuditedRegistry registry = AuditedRegistry.start()) {
             registry.sendAll(HelseFonna2016.commands());
@@ -58,7 +58,7 @@ final class SyntheticHistory {
             engine.appendEvents(batch);
             stored += batch.size();
         }
-        return EmbeddedEventStore.builder().storageEngine(engine).build();
+        return engine;
     }
 
     /** A copy of an event record with another agreementId. */
