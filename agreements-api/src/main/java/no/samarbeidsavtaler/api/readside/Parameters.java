@@ -51,7 +51,7 @@ public class Parameters {
 
     /** A kommunenummer (4 digits) the catalogue knows, current or historic. */
     public String municipality(String parameter, String value) {
-        if (value == null || !value.matches("\\d{4}")) {
+        if (!MunicipalityNumber.isValid(value)) {
             throw new InvalidParameter(parameter, "«" + safe(value) + "» er ikke et gyldig kommunenummer (4 sifre)");
         }
         if (parties.municipality(new MunicipalityNumber(value)).isEmpty()) {

@@ -153,9 +153,21 @@ final class HttpLoad {
             thread.join();
         }
         long wall = System.nanoTime() - start;
+        return Latencies.of(roundRobin(perThread), wall, errors.size() - failuresBefore);
+    }
+
+    /** Every thread's first request, then every thread's second, ...: close to the order they were sent in. */
+    private static long[] roundRobin(List<LongList> perThread) {
+        int total = perThread.stream().mapToInt(l -> l.size).sum();
         LongList all = new LongList();
-        perThread.forEach(all::addAll);
-        return Latencies.of(all.toArray(), wall, errors.size() - failuresBefore);
+        for (int i = 0; all.size < total; i++) {
+            for (LongList samples : perThread) {
+                if (i < samples.size) {
+                    all.add(samples.values[i]);
+                }
+            }
+        }
+        return all.toArray();
     }
 
     /** One request outside any measurement (polling, admin). */

@@ -2,13 +2,22 @@ package no.samarbeidsavtaler.api.bench;
 
 import java.util.Arrays;
 
-/** Request latencies of one phase and its wall time: throughput and percentiles (nearest rank). */
-record Latencies(long[] nanos, long wallNanos, int failures) {
+/**
+ * Request latencies of one phase and its wall time: throughput and percentiles (nearest rank). {@code nanos}
+ * is sorted; {@code inOrder} keeps the order the requests were sent in (as far as the load can tell).
+ */
+record Latencies(long[] nanos, long[] inOrder, long wallNanos, int failures) {
 
+    /** @param nanos the latencies in the order the requests were sent */
     static Latencies of(long[] nanos, long wallNanos, int failures) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
-        return new Latencies(sorted, wallNanos, failures);
+        return new Latencies(sorted, nanos.clone(), wallNanos, failures);
+    }
+
+    /** The first {@code count} requests only, for their percentiles (the wall time is the whole phase's). */
+    Latencies first(int count) {
+        return of(Arrays.copyOf(inOrder, Math.min(count, inOrder.length)), wallNanos, failures);
     }
 
     int count() {

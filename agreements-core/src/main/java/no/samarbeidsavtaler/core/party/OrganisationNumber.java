@@ -1,5 +1,6 @@
 package no.samarbeidsavtaler.core.party;
 
+import java.util.regex.Pattern;
 import no.samarbeidsavtaler.core.rules.RuleViolation;
 
 /**
@@ -9,6 +10,7 @@ import no.samarbeidsavtaler.core.rules.RuleViolation;
 public record OrganisationNumber(String value) {
 
     private static final int[] WEIGHTS = {3, 2, 7, 6, 5, 4, 3, 2};
+    private static final Pattern NINE_DIGITS = Pattern.compile("\\d{9}");
 
     public OrganisationNumber {
         if (!isValid(value)) {
@@ -18,7 +20,7 @@ public record OrganisationNumber(String value) {
     }
 
     public static boolean isValid(String candidate) {
-        if (candidate == null || !candidate.matches("\\d{9}")) {
+        if (candidate == null || !NINE_DIGITS.matcher(candidate).matches()) {
             return false;
         }
         int sum = 0;

@@ -65,7 +65,7 @@ final class PartyDirectory {
     }
 
     static Optional<MunicipalityNumber> municipalityNumber(String value) {
-        return value != null && value.matches("\\d{4}") ? Optional.of(new MunicipalityNumber(value)) : Optional.empty();
+        return MunicipalityNumber.isValid(value) ? Optional.of(new MunicipalityNumber(value)) : Optional.empty();
     }
 
     static Optional<OrganisationNumber> organisationNumber(String value) {

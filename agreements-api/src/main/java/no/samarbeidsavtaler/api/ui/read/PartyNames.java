@@ -29,7 +29,7 @@ public class PartyNames {
     }
 
     public String municipality(String number) {
-        return number != null && number.matches("\\d{4}")
+        return MunicipalityNumber.isValid(number)
                 ? catalogue.municipality(new MunicipalityNumber(number)).map(Municipality::name).orElse(number) : number;
     }
 
