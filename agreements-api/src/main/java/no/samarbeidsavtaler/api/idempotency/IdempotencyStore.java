@@ -2,6 +2,7 @@ package no.samarbeidsavtaler.api.idempotency;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.lte;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
@@ -21,7 +22,8 @@ import org.bson.Document;
  * The {@code idempotency_keys} collection. Every access is an exact {@code _id} lookup or a
  * compare-and-set on {@code _id} plus a field (the embedded server uses only the {@code _id} index).
  * The insert of a new key is the lock: of two concurrent first requests, one wins the insert.
- * Expiry is checked on read; a real MongoDB also deletes expired keys through a TTL index.
+ * Expiry is checked on read. Expired keys are deleted by {@link #purgeExpired()} (scheduled by
+ * {@link IdempotencyKeyPurge}) and, on a real MongoDB, by a TTL index as well.
  */
 public class IdempotencyStore {
 
@@ -42,6 +44,18 @@ public class IdempotencyStore {
     /** Real MongoDB only: the embedded server ignores TTL (and all non-unique) indexes. */
     public void ensureTtlIndex() {
         keys.createIndex(Indexes.ascending("expiresAt"), new IndexOptions().expireAfter(0L, TimeUnit.SECONDS));
+    }
+
+    /**
+     * Deletes the keys whose time is up ({@code expiresAt} not after now, as {@link #claim} reads expiry). The
+     * embedded server ignores TTL indexes, so without this its key collection only ever grew. A filter on a
+     * field other than {@code _id} scans the collection there; it runs once an hour. A key taken over by a
+     * retry meanwhile has a new {@code expiresAt} and is not matched.
+     *
+     * @return how many keys were deleted
+     */
+    public long purgeExpired() {
+        return keys.deleteMany(lte("expiresAt", Date.from(clock.instant()))).getDeletedCount();
     }
 
     Claim claim(String id, String requestHash) {

@@ -71,6 +71,23 @@ class IdempotencyStoreTest {
     }
 
     @Test
+    void thePurgeDeletesExpiredKeysOnlyAndTheirIdsCanBeUsedAgain() {
+        store.claim("secretary:old", "hash-a");
+        store.complete("secretary:old", CREATED);
+        clock.advance(Duration.ofHours(23));
+        store.claim("secretary:recent", "hash-a");
+        store.complete("secretary:recent", CREATED);
+        clock.advance(Duration.ofHours(1));
+
+        assertThat(store.purgeExpired()).isEqualTo(1);
+
+        assertThat(client.getDatabase("test").getCollection(IdempotencyStore.COLLECTION).countDocuments()).isEqualTo(1);
+        assertThat(store.claim("secretary:recent", "hash-a")).isEqualTo(new Claim.Replay(CREATED));
+        assertThat(store.claim("secretary:old", "hash-b")).isInstanceOf(Claim.Acquired.class);
+        assertThat(store.purgeExpired()).as("a key taken over has a new expiry").isZero();
+    }
+
+    @Test
     void aRequestStillMarkedRunningAfterTheTimeoutIsTakenOverOnce() {
         store.claim("secretary:k1", "hash-a");
         clock.advance(Duration.ofMinutes(2));
