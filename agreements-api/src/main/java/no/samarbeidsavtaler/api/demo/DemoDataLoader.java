@@ -43,24 +43,41 @@ public class DemoDataLoader implements ApplicationRunner {
     private final EventStore events;
     private final ObjectProvider<EventStoreStatistics> statistics;
     private final PartyCatalogue parties;
+    private final DemoReadSide readSide;
+    private volatile boolean done;
 
     public DemoDataLoader(DemoDataProperties properties, RegistryStoreProperties store, CommandGateway commands,
-                          EventStore events, ObjectProvider<EventStoreStatistics> statistics, PartyCatalogue parties) {
+                          EventStore events, ObjectProvider<EventStoreStatistics> statistics, PartyCatalogue parties,
+                          DemoReadSide readSide) {
         this.properties = properties;
         this.store = store;
         this.commands = commands;
         this.events = events;
         this.statistics = statistics;
         this.parties = parties;
+        this.readSide = readSide;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!properties.active(store.embedded())) {
-            log.info("Demo data off{}", store.embedded() ? " (agreements.demo-data.enabled=false)" : " (a MongoDB URI is configured)");
-            return;
+        try {
+            if (!properties.active(store.embedded())) {
+                log.info("Demo data off{}", store.embedded() ? " (agreements.demo-data.enabled=false)" : " (a MongoDB URI is configured)");
+                return;
+            }
+            load();
+            // The web server answers before runners run: DemoDataHealthIndicator keeps health OUT_OF_SERVICE until
+            // the demo agreements can be asked about, so "UP, then the README's question" gets the real answer.
+            readSide.awaitAgreements(DemoAgreements.all(parties).stream().map(DemoAgreement::agreementId)
+                    .filter(id -> events.lastSequenceNumberFor(id).isPresent()).toList());
+        } finally {
+            done = true;
         }
-        load();
+    }
+
+    /** True once the runner has finished: demo data off, or loaded and visible in the read models. */
+    public boolean done() {
+        return done;
     }
 
     /** Loads the missing demo agreements; returns how many were recorded now. */
