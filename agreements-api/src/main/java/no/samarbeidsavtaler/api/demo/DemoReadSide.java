@@ -35,7 +35,10 @@ public class DemoReadSide {
         this.summaries = summaries;
     }
 
-    /** Returns when every agreement is shown at its last version, or after {@link #TIMEOUT} (logged). */
+    /**
+     * Returns when every agreement is shown at its last version (one without events counts as shown), or after
+     * {@link #TIMEOUT} (logged).
+     */
     public void awaitAgreements(Collection<String> agreementIds) {
         long started = System.nanoTime();
         long deadline = started + TIMEOUT.toNanos();
