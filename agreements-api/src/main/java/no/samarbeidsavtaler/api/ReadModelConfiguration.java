@@ -1,6 +1,7 @@
 package no.samarbeidsavtaler.api;
 
 import com.mongodb.client.MongoDatabase;
+import java.time.Duration;
 import no.samarbeidsavtaler.core.party.PartyCatalogue;
 import no.samarbeidsavtaler.projections.agreementsummary.AgreementSummaryProjection;
 import no.samarbeidsavtaler.projections.agreementview.AgreementViewProjection;
@@ -10,6 +11,7 @@ import no.samarbeidsavtaler.projections.rebuild.RebuildableProjections;
 import no.samarbeidsavtaler.projections.regionreports.RegionReportQueries;
 import no.samarbeidsavtaler.projections.responsibility.ResponsibilityQueries;
 import no.samarbeidsavtaler.projections.responsibility.ResponsibilityReadModels;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -33,9 +35,10 @@ public class ReadModelConfiguration {
     }
 
     @Bean
-    public ResponsibilityReadModels responsibilityReadModels(ProjectionCollections collections, PartyCatalogue parties) {
+    public ResponsibilityReadModels responsibilityReadModels(ProjectionCollections collections, PartyCatalogue parties,
+            @Value("${agreements.read.view-stamps-trusted-for:100ms}") Duration viewStampsTrustedFor) {
         return new ResponsibilityReadModels(RebuildableProjections.viewStore(collections.active(
-                AgreementViewProjection.PROCESSING_GROUP, ViewCollections.DEFAULT.views())), parties);
+                AgreementViewProjection.PROCESSING_GROUP, ViewCollections.DEFAULT.views())), parties, viewStampsTrustedFor);
     }
 
     @Bean

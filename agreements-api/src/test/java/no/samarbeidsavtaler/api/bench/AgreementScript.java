@@ -9,10 +9,10 @@ import java.util.stream.Collectors;
  * assignments (the trust for diagnosis-specific courses, each municipality for its own residents), negotiation,
  * adoption and signature by every party, entry into force; some agreements are then revised (v2).
  */
-record AgreementScript(String healthTrust, List<String> municipalities, String registration, List<Step> changes) {
+public record AgreementScript(String healthTrust, List<String> municipalities, String registration, List<Step> changes) {
 
     /** One lifecycle change, sent with the agreement's latest ETag as If-Match (path relative to the agreement). */
-    record Step(String method, String path, String body) {
+    public record Step(String method, String path, String body) {
     }
 
     private static final String[] TRUST_CATEGORIES = {"DIAGNOSIS_SPECIFIC_GROUP", "NON_DIAGNOSIS_SPECIFIC_GROUP"};
@@ -24,7 +24,7 @@ record AgreementScript(String healthTrust, List<String> municipalities, String r
     }
 
     /** {@code serial} makes cells and designations differ between agreements of the same trust. */
-    static AgreementScript of(String trust, List<String> municipalities, boolean overall, int serial, boolean revise) {
+    public static AgreementScript of(String trust, List<String> municipalities, boolean overall, int serial, boolean revise) {
         String muns = municipalities.stream().map(m -> "\"" + m + "\"").collect(Collectors.joining(","));
         String registration = overall
                 ? """

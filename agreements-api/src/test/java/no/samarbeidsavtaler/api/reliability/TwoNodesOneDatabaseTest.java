@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import no.samarbeidsavtaler.api.bench.AgreementScript;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -26,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Two registry nodes on one MongoDB (the standalone embedded server in a third process). The methods run
  * in order on the same three processes, because starting them is most of the cost: concurrent load on
- * both nodes, then conflicting changes, then a SIGKILL of the node holding the segments.
+ * both nodes, then conflicting changes, then a responsibility change asked about on both nodes, then a SIGKILL
+ * of the node holding the segments.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Timeout(value = 4, unit = TimeUnit.MINUTES)
@@ -137,8 +139,46 @@ class TwoNodesOneDatabaseTest {
                 .collect(Collectors.groupingBy(w -> w, Collectors.counting())));
     }
 
+    /**
+     * Each node keeps the trusts' parsed views and trusts a stamp read for
+     * {@code agreements.read.view-stamps-trusted-for} (100 ms): node B has answered "gap" and cached it, then the
+     * agreement is recorded through node A (and projected by whichever node holds the segment). Node B must answer
+     * with the new responsibility without a restart: its cache has to notice the other node's writes.
+     */
     @Test
     @Order(3)
+    void aResponsibilityRecordedThroughOneNodeIsAnsweredByBoth() {
+        String question = "/api/responsibility?category=DIAGNOSIS_SPECIFIC_GROUP&phase=NEWLY_DIAGNOSED"
+                + "&healthTrust=983974694&municipality=4618&validOn=2017-01-01";
+        for (RegistryNode node : List.of(nodeA, nodeB)) {
+            NodeClient.Reply before = node.client().get("manager", question);
+            assertThat(before.status()).as(before.body()).isEqualTo(200);
+            assertThat(before.body()).contains("\"state\":\"GAP\"");
+        }
+
+        AgreementScript script = AgreementScript.of("983974694", List.of("4618"), false, 0, false);
+        NodeClient.Reply reply = nodeA.client().post(CommandLoad.USER, "/api/agreements", script.registration(), null);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        String id = reply.agreementId();
+        acknowledged.add(new CommandLoad.Ack(id, reply.version().orElseThrow(), null));
+        for (AgreementScript.Step step : script.changes()) {
+            reply = nodeA.client().post(CommandLoad.USER, "/api/agreements/" + id + step.path(), step.body(), reply.etag());
+            assertThat(reply.status()).as(step + ": " + reply.body()).isIn(200, 201, 204);
+            acknowledged.add(new CommandLoad.Ack(id, reply.version().orElseThrow(), null));
+        }
+
+        long recorded = System.nanoTime();
+        for (RegistryNode node : List.of(nodeB, nodeA)) {
+            Await.until(node.client().baseUrl() + " answers RESPONSIBLE", CONVERGENCE,
+                    () -> node.client().get("manager", question).body().contains("\"state\":\"RESPONSIBLE\""),
+                    () -> node.client().get("manager", question).body());
+            System.out.printf("%s answered the change at most %d ms after the last command%n", node.client().baseUrl(),
+                    Duration.ofNanos(System.nanoTime() - recorded).toMillis());
+        }
+    }
+
+    @Test
+    @Order(4)
     void whenTheNodeHoldingTheSegmentsIsKilledTheOtherTakesThemOverAndKeepsProcessing() {
         try (TokenClaims claims = new TokenClaims(store.uri())) {
             Map<String, String> before = claims.owners();

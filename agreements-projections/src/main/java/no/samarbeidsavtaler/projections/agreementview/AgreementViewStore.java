@@ -42,9 +42,14 @@ public class AgreementViewStore {
 
     /** With a supplier, readers follow a switch to freshly rebuilt collections without a restart. */
     public AgreementViewStore(MongoDatabase database, Supplier<ViewCollections> names) {
+        this(database, names, LocalViewWrites.THIS_JVM);
+    }
+
+    /** With {@code local}: whose writes count as this node's (tests pass their own to play another node). */
+    public AgreementViewStore(MongoDatabase database, Supplier<ViewCollections> names, LocalViewWrites local) {
         this.database = database;
         this.names = names;
-        this.stamps = new ViewStamps(database);
+        this.stamps = new ViewStamps(database, local);
     }
 
     public ViewCollections collections() {
@@ -53,7 +58,8 @@ public class AgreementViewStore {
 
     /** This store fixed on the generation active now: a reader that must not straddle a rebuild's switch. */
     public AgreementViewStore pinned() {
-        return new AgreementViewStore(database, names.get());
+        ViewCollections now = names.get();
+        return new AgreementViewStore(database, () -> now, stamps.local());
     }
 
     /** The per-trust change stamps, bumped by every write of this store (see {@link ViewStamps}). */

@@ -38,9 +38,20 @@ public final class ViewStamps {
     private static final String STAMP = "stamp";
 
     private final MongoCollection<Document> stamps;
+    private final LocalViewWrites local;
 
     public ViewStamps(MongoDatabase database) {
+        this(database, LocalViewWrites.THIS_JVM);
+    }
+
+    public ViewStamps(MongoDatabase database, LocalViewWrites local) {
         this.stamps = database.getCollection(COLLECTION);
+        this.local = local;
+    }
+
+    /** This JVM's writes, which readers trusting a stamp for a while must not miss. */
+    public LocalViewWrites local() {
+        return local;
     }
 
     public static String key(String healthTrust) {
@@ -51,12 +62,17 @@ public final class ViewStamps {
     void bump(Collection<String> healthTrusts) {
         Set<String> keys = new LinkedHashSet<>();
         healthTrusts.forEach(t -> keys.add(key(t)));
-        if (keys.size() == 1) {
-            stamps.updateOne(eq("_id", keys.iterator().next()), Updates.set(STAMP, new ObjectId()),
-                    new UpdateOptions().upsert(true));
-        } else if (!keys.isEmpty()) {
-            stamps.bulkWrite(keys.stream().map(k -> new UpdateOneModel<Document>(eq("_id", k),
-                    Updates.set(STAMP, new ObjectId()), new UpdateOptions().upsert(true))).toList());
+        try {
+            if (keys.size() == 1) {
+                stamps.updateOne(eq("_id", keys.iterator().next()), Updates.set(STAMP, new ObjectId()),
+                        new UpdateOptions().upsert(true));
+            } else if (!keys.isEmpty()) {
+                stamps.bulkWrite(keys.stream().map(k -> new UpdateOneModel<Document>(eq("_id", k),
+                        Updates.set(STAMP, new ObjectId()), new UpdateOptions().upsert(true))).toList());
+            }
+        } finally {
+            // Even when the bump failed: the views may have changed, so this node's readers look again.
+            local.wrote(keys);
         }
     }
 
@@ -78,6 +94,10 @@ public final class ViewStamps {
 
     /** After a reset of the views: every stamp becomes unknown, so no reader keeps what it cached. */
     void clear() {
-        stamps.deleteMany(new Document());
+        try {
+            stamps.deleteMany(new Document());
+        } finally {
+            local.cleared();
+        }
     }
 }

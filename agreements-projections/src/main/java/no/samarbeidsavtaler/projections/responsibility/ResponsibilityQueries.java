@@ -1,6 +1,7 @@
 package no.samarbeidsavtaler.projections.responsibility;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -12,8 +13,9 @@ import org.axonframework.queryhandling.QueryHandler;
 /**
  * The responsibility questions over the stored agreement views, resolved in memory by
  * {@link ResponsibilityResolver}. Questions naming a health trust (every matrix, and the single cells the API
- * asks) take the trust's views from this node's {@link TrustViewCache}: one small stamp read per question
- * instead of reading and parsing every view, and a matrix is computed once per date and snapshot. Questions
+ * asks) take the trust's views from this node's {@link TrustViewCache}: at most one small stamp read per question
+ * (none while a stamp read is trusted) instead of reading and parsing every view, and a matrix is computed once
+ * per date and snapshot. Questions
  * by municipality only (views of any trust) read lookup documents and views as before.
  */
 public class ResponsibilityQueries {
@@ -29,9 +31,17 @@ public class ResponsibilityQueries {
         this(store, catalogue, Clock.system(NORWAY));
     }
 
+    public ResponsibilityQueries(AgreementViewStore store, PartyCatalogue catalogue, Duration trustViewStampsFor) {
+        this(store, catalogue, Clock.system(NORWAY), new TrustViewCache(store, trustViewStampsFor));
+    }
+
     public ResponsibilityQueries(AgreementViewStore store, PartyCatalogue catalogue, Clock clock) {
+        this(store, catalogue, clock, new TrustViewCache(store));
+    }
+
+    ResponsibilityQueries(AgreementViewStore store, PartyCatalogue catalogue, Clock clock, TrustViewCache cache) {
         this.loader = new AgreementViewLoader(store, catalogue);
-        this.cache = new TrustViewCache(store);
+        this.cache = cache;
         this.resolver = new ResponsibilityResolver(catalogue);
         this.clock = clock;
     }

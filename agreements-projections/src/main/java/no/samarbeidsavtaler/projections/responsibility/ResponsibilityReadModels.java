@@ -1,6 +1,7 @@
 package no.samarbeidsavtaler.projections.responsibility;
 
 import com.mongodb.client.MongoDatabase;
+import java.time.Duration;
 import no.samarbeidsavtaler.core.party.PartyCatalogue;
 import no.samarbeidsavtaler.projections.agreementview.AgreementViewProjection;
 import no.samarbeidsavtaler.projections.agreementview.AgreementViewStore;
@@ -16,14 +17,17 @@ public final class ResponsibilityReadModels {
 
     private final AgreementViewStore store;
     private final PartyCatalogue catalogue;
+    private final Duration trustViewStampsFor;
 
     public ResponsibilityReadModels(MongoDatabase database, PartyCatalogue catalogue) {
-        this(new AgreementViewStore(database, ViewCollections.DEFAULT), catalogue);
+        this(new AgreementViewStore(database, ViewCollections.DEFAULT), catalogue, Duration.ZERO);
     }
 
-    public ResponsibilityReadModels(AgreementViewStore store, PartyCatalogue catalogue) {
+    /** @param trustViewStampsFor how long a question may trust a stamp read (see {@link TrustViewCache}) */
+    public ResponsibilityReadModels(AgreementViewStore store, PartyCatalogue catalogue, Duration trustViewStampsFor) {
         this.store = store;
         this.catalogue = catalogue;
+        this.trustViewStampsFor = trustViewStampsFor;
     }
 
     public AgreementViewStore store() {
@@ -35,7 +39,7 @@ public final class ResponsibilityReadModels {
     }
 
     public ResponsibilityQueries responsibilityQueries() {
-        return new ResponsibilityQueries(store, catalogue);
+        return new ResponsibilityQueries(store, catalogue, trustViewStampsFor);
     }
 
     public RegionReportQueries regionReportQueries() {

@@ -9,9 +9,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import no.samarbeidsavtaler.core.agreement.cell.Cell;
 import no.samarbeidsavtaler.core.agreement.events.ResponsibilityWithdrawn;
@@ -19,6 +21,7 @@ import no.samarbeidsavtaler.core.party.MunicipalityNumber;
 import no.samarbeidsavtaler.core.party.OrganisationNumber;
 import no.samarbeidsavtaler.projections.agreementview.AgreementViewProjection;
 import no.samarbeidsavtaler.projections.agreementview.AgreementViewStore;
+import no.samarbeidsavtaler.projections.agreementview.LocalViewWrites;
 import no.samarbeidsavtaler.projections.agreementview.ViewCollections;
 import no.samarbeidsavtaler.projections.agreementview.ViewJson;
 import no.samarbeidsavtaler.projections.agreementview.ViewStamps;
@@ -29,7 +32,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The per-node cache of a trust's views ({@link TrustViewCache}) behind {@link ResponsibilityQueries}: the same
  * JSON as the uncached loader path, one stamp read per repeated question, and never a stale answer after a
- * change by another node, a reset or a switch of generation.
+ * change by another node, a reset or a switch of generation. With a trust span ({@code trusting}): no read at
+ * all within it, this node's own writes still answered at once, another node's once the span has passed.
  */
 class TrustViewCacheTest {
 
@@ -42,6 +46,15 @@ class TrustViewCacheTest {
     private final ResponsibilityResolver resolver = new ResponsibilityResolver(catalogue());
     private final ResponsibilityQueries queries = new ResponsibilityQueries(store, catalogue(),
             Clock.fixed(DAY.atStartOfDay().toInstant(ZoneOffset.UTC), ResponsibilityQueries.NORWAY));
+
+    private static final Duration SPAN = Duration.ofMillis(100);
+    private final AtomicLong nanos = new AtomicLong(1_000_000_000L);
+    /** This node and another, each counting only its own writes (in production: one per JVM). */
+    private final AgreementViewStore here = new AgreementViewStore(mongo.database(), active::get, new LocalViewWrites());
+    private final AgreementViewStore elsewhere = new AgreementViewStore(mongo.database(), active::get, new LocalViewWrites());
+    private final ResponsibilityQueries trusting = new ResponsibilityQueries(here, catalogue(),
+            Clock.fixed(DAY.atStartOfDay().toInstant(ZoneOffset.UTC), ResponsibilityQueries.NORWAY),
+            new TrustViewCache(here, TrustViewCache.MAX_CACHED_VIEWS, SPAN, nanos::get));
 
     @AfterEach
     void stop() {
@@ -160,6 +173,62 @@ class TrustViewCacheTest {
         assertThat(ask(NEWLY, "1106").state()).isEqualTo(ResponsibilityState.RESPONSIBLE);
         active.set(ViewCollections.DEFAULT);
         assertThat(ask(NEWLY, "1106").state()).as("and back (a rollback)").isEqualTo(ResponsibilityState.CONFLICT);
+    }
+
+    @Test
+    void withinTheTrustSpanARepeatedQuestionReadsNothingAndAfterItOnlyTheStamp() {
+        record(here);
+        assertThat(askTrusting(NEWLY, "1106").state()).isEqualTo(ResponsibilityState.CONFLICT);
+        trusting.handle(new FindResponsibilityMatrix(HELSE_FONNA, DAY));
+        mongo.finds.clear();
+
+        nanos.addAndGet(SPAN.toNanos() - 1);
+        askTrusting(FRISKLIV, "4618");
+        trusting.handle(new FindResponsibilityMatrix(HELSE_FONNA, DAY));
+        assertThat(mongo.finds).as("within the span").isEmpty();
+
+        nanos.addAndGet(1);
+        askTrusting(FRISKLIV, "4618");
+        assertThat(mongo.finds).containsExactly(ViewStamps.COLLECTION + " {\"_id\": \"" + HELSE_FONNA + "\"}");
+    }
+
+    @Test
+    void aChangeWrittenOnThisNodeIsAnsweredAtOnceWithinTheTrustSpan() {
+        record(here);
+        assertThat(askTrusting(NEWLY, "1106").state()).isEqualTo(ResponsibilityState.CONFLICT);
+
+        new AgreementViewProjection(here).apply(new ResponsibilityWithdrawn("moved", 1, clauseId("moved", "3"),
+                "moved-1106"), here.find("moved").orElseThrow().version() + 1, AT);
+
+        assertThat(askTrusting(NEWLY, "1106").state()).isEqualTo(ResponsibilityState.RESPONSIBLE);
+    }
+
+    @Test
+    void aResetOnThisNodeIsAnsweredAtOnceWithinTheTrustSpan() {
+        record(here);
+        assertThat(askTrusting(NEWLY, "1106").state()).isEqualTo(ResponsibilityState.CONFLICT);
+
+        new AgreementViewProjection(here).reset();
+
+        assertThat(askTrusting(NEWLY, "1106").state()).isEqualTo(ResponsibilityState.GAP);
+    }
+
+    @Test
+    void aChangeWrittenByAnotherNodeIsAnsweredOnceTheTrustSpanHasPassed() {
+        record(here);
+        assertThat(askTrusting(NEWLY, "1106").state()).isEqualTo(ResponsibilityState.CONFLICT);
+
+        new AgreementViewProjection(elsewhere).apply(new ResponsibilityWithdrawn("moved", 1, clauseId("moved", "3"),
+                "moved-1106"), elsewhere.find("moved").orElseThrow().version() + 1, AT);
+
+        assertThat(askTrusting(NEWLY, "1106").state()).as("the price of the span: up to SPAN behind another node")
+                .isEqualTo(ResponsibilityState.CONFLICT);
+        nanos.addAndGet(SPAN.toNanos());
+        assertThat(askTrusting(NEWLY, "1106").state()).isEqualTo(ResponsibilityState.RESPONSIBLE);
+    }
+
+    private MunicipalityResponsibility askTrusting(Cell cell, String municipality) {
+        return trusting.handle(new FindResponsibility(cell, HELSE_FONNA, List.of(municipality), DAY)).municipalities().get(0);
     }
 
     private MunicipalityResponsibility ask(Cell cell, String municipality) {
