@@ -1,6 +1,10 @@
 package no.samarbeidsavtaler.api.bench;
 
+import com.sun.management.ThreadMXBean;
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -18,9 +22,19 @@ import java.util.stream.Stream;
  * <p>Read from Linux's {@code /proc/self/task/<tid>/stat} by thread name, because the compiler and GC threads are
  * not Java threads (the MXBeans only give their elapsed compile time, which on a loaded machine includes waiting
  * for a core). A thread that ends within the phase loses its share; elsewhere than Linux every figure is 0.
+ *
+ * <p>Also the collectors' pauses (count and elapsed time, from their MXBeans: what a request in flight feels) and
+ * the heap allocated per thread group: the load generator runs in this JVM, so its garbage brings the server's
+ * young collections forward too, and a phase's pauses are only the server's own if the clients allocate little.
  */
 record JvmActivity(double jitCpuSeconds, double gcCpuSeconds, double totalCpuSeconds,
-                   Map<String, Double> byThreadGroup) {
+                   Map<String, Double> byThreadGroup, long gcPauses, double gcPauseMillis,
+                   Map<String, Long> allocatedByThreadGroup) {
+
+    /** Thread groups of the load generator: its own threads and those of the JDK's HTTP client. */
+    static boolean isClient(String group) {
+        return group.startsWith("bench-client") || group.startsWith("HttpClient-");
+    }
 
     /** Linux's USER_HZ, the unit of utime/stime; 100 on every platform Linux runs on today. */
     private static final double TICKS_PER_SECOND = 100.0;
@@ -52,9 +66,32 @@ record JvmActivity(double jitCpuSeconds, double gcCpuSeconds, double totalCpuSec
                 }
             }
         } catch (IOException | RuntimeException notLinux) {
-            return new JvmActivity(0, 0, 0, Map.of());
+            groups.clear();
+            jit = gc = total = 0;
         }
-        return new JvmActivity(jit, gc, total, groups);
+        long pauses = 0;
+        long pauseMillis = 0;
+        for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+            pauses += Math.max(0, collector.getCollectionCount());
+            pauseMillis += Math.max(0, collector.getCollectionTime());
+        }
+        return new JvmActivity(jit, gc, total, groups, pauses, pauseMillis, allocationsNow());
+    }
+
+    private static Map<String, Long> allocationsNow() {
+        Map<String, Long> groups = new TreeMap<>();
+        if (!(ManagementFactory.getThreadMXBean() instanceof ThreadMXBean threads)) {
+            return groups;
+        }
+        long[] ids = threads.getAllThreadIds();
+        long[] bytes = threads.getThreadAllocatedBytes(ids);
+        ThreadInfo[] infos = threads.getThreadInfo(ids);
+        for (int i = 0; i < ids.length; i++) {
+            if (infos[i] != null && bytes[i] >= 0) {
+                groups.merge(infos[i].getThreadName().replaceAll("[0-9]+", "N"), bytes[i], Long::sum);
+            }
+        }
+        return groups;
     }
 
     /**
@@ -82,8 +119,27 @@ record JvmActivity(double jitCpuSeconds, double gcCpuSeconds, double totalCpuSec
     JvmActivity since(JvmActivity before) {
         Map<String, Double> groups = new TreeMap<>(byThreadGroup);
         before.byThreadGroup.forEach((group, seconds) -> groups.merge(group, -seconds, Double::sum));
+        Map<String, Long> allocated = new TreeMap<>(allocatedByThreadGroup);
+        // A thread that ended in between takes its bytes with it; never report a negative share.
+        before.allocatedByThreadGroup.forEach((group, bytes) -> allocated.computeIfPresent(group, (g, now) -> Math.max(0, now - bytes)));
         return new JvmActivity(jitCpuSeconds - before.jitCpuSeconds, gcCpuSeconds - before.gcCpuSeconds,
-                totalCpuSeconds - before.totalCpuSeconds, groups);
+                totalCpuSeconds - before.totalCpuSeconds, groups, gcPauses - before.gcPauses,
+                gcPauseMillis - before.gcPauseMillis, allocated);
+    }
+
+    /** Heap allocated by the load generator's threads ({@code clients} true) or by all others, in bytes. */
+    long allocatedBytes(boolean clients) {
+        return allocatedByThreadGroup.entrySet().stream().filter(e -> isClient(e.getKey()) == clients)
+                .mapToLong(Map.Entry::getValue).sum();
+    }
+
+    /** The collectors' pauses and each side's allocation per request of a phase of {@code requests} requests. */
+    void reportPausesAndAllocation(BenchReport report, String scale, String phase, long requests) {
+        report.add(scale, "GC pauses during " + phase + " (" + gcPauses + " pauses)", "ms", gcPauseMillis, null, false,
+                null, null);
+        report.add(scale, "heap allocated per request during " + phase + ", server side", "KB",
+                allocatedBytes(false) / 1024.0 / requests, null, false, allocatedBytes(true) / 1024.0 / requests,
+                "load generator's share, KB");
     }
 
     /** The thread groups (names with digits as N) that took most CPU, e.g. "http-nio-auto-N-exec-N 9.1 s". */
