@@ -20,6 +20,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -47,6 +48,15 @@ public class SecurityConfiguration {
     @Bean
     public SecurityObservationSettings noSecurityObservations() {
         return SecurityObservationSettings.noObservations();
+    }
+
+    /**
+     * Spring's strict firewall and its rules, checked without a regex per header ({@link FirewallCharacterRules}).
+     * Spring Security's {@code WebSecurity} takes the HttpFirewall bean (SecurityWiringTest checks it does).
+     */
+    @Bean
+    public StrictHttpFirewall httpFirewall() {
+        return FirewallCharacterRules.firewall();
     }
 
     /** The OpenAPI document and Swagger UI describe the API and hold no data: open to all, read-only. */
@@ -79,6 +89,7 @@ public class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .httpBasic(b -> b.realmName(properties.realm()).authenticationEntryPoint(problems))
                 .formLogin(withDefaults())
+                .requestCache(c -> c.requestCache(new QueryAwareRequestCache()))
                 .csrf(c -> c.ignoringRequestMatchers(SecurityConfiguration::carriesItsOwnCredentials))
                 // Registered as defaults (not as "the" entry point) so Spring still generates a login
                 // page until the UI brings its own; the first one is also the fallback.

@@ -2,6 +2,7 @@ package no.samarbeidsavtaler.api.ui;
 
 import static org.springframework.security.config.Customizer.withDefaults;
 
+import no.samarbeidsavtaler.api.security.QueryAwareRequestCache;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -35,6 +36,7 @@ public class UiSecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?feil"))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?utlogget"))
+                .requestCache(c -> c.requestCache(new QueryAwareRequestCache()))
                 .csrf(withDefaults())
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .frameOptions(f -> f.deny())

@@ -53,6 +53,27 @@ class SessionCsrfTest {
         assertThat(withToken.statusCode()).as(withToken.body()).isEqualTo(201);
     }
 
+    /** Spring Security's request cache ({@link QueryAwareRequestCache}) brings the browser back after the login. */
+    @Test
+    void aBrowserSentToTheLoginFormComesBackToThePageItAskedFor() throws Exception {
+        HttpResponse<String> asked = send(HttpRequest.newBuilder(uri("/avtaler")).header("Accept", "text/html").GET());
+        assertThat(asked.statusCode()).isEqualTo(302);
+        assertThat(asked.headers().firstValue("Location").orElse("")).endsWith("/login");
+
+        HttpResponse<String> login = send(HttpRequest.newBuilder(uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=manager&password=demo&_csrf="
+                        + URLEncoder.encode(csrfToken(), StandardCharsets.UTF_8))));
+        assertThat(login.statusCode()).isEqualTo(302);
+        String back = login.headers().firstValue("Location").orElse("");
+        assertThat(back).endsWith("/avtaler?continue");
+
+        HttpResponse<String> page = send(HttpRequest.newBuilder(back.startsWith("http") ? URI.create(back) : uri(back))
+                .header("Accept", "text/html").GET());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<html");
+    }
+
     /** The session's current token, as browser code gets it. */
     private String csrfToken() throws IOException, InterruptedException {
         HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/csrf-token")).GET());
