@@ -40,10 +40,7 @@ public final class ViewStamps {
     private final MongoCollection<Document> stamps;
     private final LocalViewWrites local;
 
-    public ViewStamps(MongoDatabase database) {
-        this(database, LocalViewWrites.THIS_JVM);
-    }
-
+    /** @param local this JVM's view writes, counted after every bump and clear (see {@link LocalViewWrites}) */
     public ViewStamps(MongoDatabase database, LocalViewWrites local) {
         this.stamps = database.getCollection(COLLECTION);
         this.local = local;

@@ -15,8 +15,8 @@ import org.axonframework.queryhandling.QueryHandler;
  * {@link ResponsibilityResolver}. Questions naming a health trust (every matrix, and the single cells the API
  * asks) take the trust's views from this node's {@link TrustViewCache}: at most one small stamp read per question
  * (none while a stamp read is trusted) instead of reading and parsing every view, and a matrix is computed once
- * per date and snapshot. Questions
- * by municipality only (views of any trust) read lookup documents and views as before.
+ * per date and snapshot. Questions by municipality only (views of any trust) read lookup documents and views as
+ * before.
  */
 public class ResponsibilityQueries {
 
