@@ -1,5 +1,6 @@
 package no.samarbeidsavtaler.infra.config;
 
+import java.time.Duration;
 import no.samarbeidsavtaler.core.agreement.Agreement;
 import no.samarbeidsavtaler.core.party.CsvPartyCatalogue;
 import no.samarbeidsavtaler.core.party.PartyCatalogue;
@@ -82,7 +83,8 @@ public class AxonProcessingConfiguration {
      * for a pooled processor is the head and a new projection would otherwise miss all history.
      */
     @Bean
-    public ConfigurerModule pooledStreamingProcessors() {
+    public ConfigurerModule pooledStreamingProcessors(RegistryStoreProperties properties) {
+        long claimExtensionMillis = claimExtensionMillis(properties.claimTimeout());
         // The global configuration also reaches processors declared in properties with mode=pooled;
         // note that naming a processor in axon.eventhandling.processors.* without a mode makes it TRACKING.
         // A handler's error fails its batch, which is then handled again (the segment shows the error in
@@ -94,6 +96,21 @@ public class AxonProcessingConfiguration {
                 .usingPooledStreamingEventProcessors()
                 .registerPooledStreamingEventProcessorConfiguration((config, builder) ->
                         builder.initialToken(StreamableMessageSource::createTailToken).batchSize(PROCESSOR_BATCH_SIZE)
-                                .initialSegmentCount(INITIAL_SEGMENT_COUNT));
+                                .initialSegmentCount(INITIAL_SEGMENT_COUNT)
+                                .claimExtensionThreshold(claimExtensionMillis)
+                                .enableCoordinatorClaimExtension());
+    }
+
+    /**
+     * How often a live node renews its claims: a third of the claim timeout, and at most Axon's default of 5 s.
+     * Why: with Axon's 5 s and a claim timeout below it (the two-node test uses 3 s) a live, idle node lost its
+     * claims, and a busy one could lose them in the middle of a batch (hence also the coordinator's extension
+     * while a batch runs). Another node then handled the same agreements at the same time, and the slower
+     * one's view write, folded from an older read, undid the other's: a CI run of TwoNodesOneDatabaseTest
+     * found a view without one of its clauses. A node stalled for longer than the claim timeout can still do
+     * that (docs/reliability.md).
+     */
+    static long claimExtensionMillis(Duration claimTimeout) {
+        return Math.max(100, Math.min(5_000, claimTimeout.toMillis() / 3));
     }
 }
