@@ -3,12 +3,8 @@ package no.samarbeidsavtaler.projections.agreementsummary;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoBulkWriteException;
-import com.mongodb.MongoWriteException;
-import com.mongodb.WriteError;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
@@ -20,9 +16,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import no.samarbeidsavtaler.core.agreement.events.AgreementEvent;
 import no.samarbeidsavtaler.core.agreement.events.AgreementRegistered;
 import no.samarbeidsavtaler.projections.batch.BatchedWrites;
+import no.samarbeidsavtaler.projections.batch.StaleProjectionWriteException;
+import no.samarbeidsavtaler.projections.batch.VersionFence;
 import no.samarbeidsavtaler.projections.rebuild.ActiveCollection;
 import no.samarbeidsavtaler.projections.rebuild.ProjectionCollections;
 import no.samarbeidsavtaler.projections.rebuild.RebuildableProjection;
@@ -37,7 +36,8 @@ import org.bson.conversions.Bson;
 
 /**
  * One document per agreement, keyed by its id. Every update is guarded by the event's sequence
- * number, so an event delivered twice (replay, retry, a second node) changes nothing. A processing batch
+ * number, so an event delivered twice (replay, retry, a second node) changes nothing, and every write is
+ * conditional on the version its batch read ({@link VersionFence}). A processing batch
  * costs one read and one write per agreement it touches, however many of its events it holds
  * ({@link BatchedWrites}).
  */
@@ -51,6 +51,7 @@ public class AgreementSummaryProjection {
     /** Resolved on every use: a rebuild may switch it (see {@link ActiveCollection}). */
     private final ActiveCollection summaries;
     private final BatchedWrites<Pending> writes = new BatchedWrites<>(this::load, this::write);
+    private final VersionFence fence = new VersionFence();
 
     public AgreementSummaryProjection(ActiveCollection summaries) {
         this.summaries = summaries;
@@ -108,9 +109,8 @@ public class AgreementSummaryProjection {
         writes.handled(pending);
     }
 
-    // Exact _id reads, then _id-only upserts: a filter on (_id, version) is a full collection scan on the
-    // embedded server. The read-then-write is safe because one aggregate's events are handled by one
-    // segment at a time (Axon's sequential-per-aggregate policy).
+    // Exact _id reads; the writes are fenced on the version read here (VersionFence), so a node that stalled
+    // past its claim while another took the segment over cannot put back an older summary.
     private Map<String, Pending> load(Collection<String> agreementIds) {
         Map<String, Pending> pending = new LinkedHashMap<>();
         agreementIds.forEach(id -> pending.put(id, new Pending(id)));
@@ -126,27 +126,17 @@ public class AgreementSummaryProjection {
     }
 
     private void write(Collection<Pending> pending) {
-        List<UpdateOneModel<Document>> updates =
-                pending.stream().filter(Pending::changed).map(Pending::update).toList();
-        try {
-            if (updates.size() == 1) {
-                UpdateOneModel<Document> update = updates.get(0);
-                summaries.get().updateOne(update.getFilter(), update.getUpdate(), update.getOptions());
-            } else if (!updates.isEmpty()) {
-                summaries.get().bulkWrite(updates, new BulkWriteOptions().ordered(false));
+        List<Pending> changed = pending.stream().filter(Pending::changed).toList();
+        MongoCollection<Document> collection = summaries.get();
+        Set<Integer> lost = fence.write(collection, changed.stream().map(Pending::update).toList());
+        for (int i = 0; i < changed.size(); i++) {
+            if (!lost.contains(i)) {
+                changed.get(i).written();
             }
-        } catch (MongoWriteException e) {
-            throwUnlessDuplicate(List.of(e.getError()), e);
-        } catch (MongoBulkWriteException e) {
-            throwUnlessDuplicate(e.getWriteErrors(), e);
         }
-        pending.forEach(Pending::written);
-    }
-
-    /** Two nodes racing on a brand-new id during a claim handover: the other one inserted it. */
-    private static void throwUnlessDuplicate(List<? extends WriteError> errors, RuntimeException e) {
-        if (errors.stream().anyMatch(error -> error.getCategory() != ErrorCategory.DUPLICATE_KEY)) {
-            throw e;
+        if (!lost.isEmpty()) {
+            throw new StaleProjectionWriteException(collection.getNamespace().getCollectionName(),
+                    lost.stream().map(i -> changed.get(i).agreementId).toList());
         }
     }
 
@@ -169,7 +159,7 @@ public class AgreementSummaryProjection {
         UpdateOneModel<Document> update() {
             Bson changes = Updates.combine(Updates.set("version", version),
                     Updates.set("lastChangedAt", Date.from(lastChangedAt)));
-            return new UpdateOneModel<>(eq("_id", agreementId),
+            return new UpdateOneModel<>(VersionFence.filter(agreementId, stored),
                     registration == null ? changes : Updates.combine(registration, changes),
                     new UpdateOptions().upsert(true));
         }

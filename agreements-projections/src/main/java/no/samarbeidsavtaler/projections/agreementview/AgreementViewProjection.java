@@ -26,9 +26,9 @@ import org.slf4j.LoggerFactory;
  * ({@link BatchedWrites}); outside a batch, one exact read and one replace per event. The fold ignores an
  * event whose sequence number is not above the view's {@code version}, so redelivery, replay and a second
  * node change nothing. Axon handles one agreement's events in order within a processing group, on the one
- * node that holds the segment's claim, which is what makes read-fold-replace safe without a compare-and-set (a
- * filter on {@code _id} plus {@code version} would be a full scan on the embedded server). A node stalled for
- * longer than the claim timeout can break that; see docs/reliability.md, "Findings".
+ * node that holds the segment's claim; and each write is conditional on the version its batch read
+ * ({@link AgreementViewStore#saveAll}), so a node that stalled past its claim while another took the segment
+ * over fails its batch instead of putting back an older view (docs/reliability.md, "Findings").
  */
 @ProcessingGroup(AgreementViewProjection.PROCESSING_GROUP)
 public class AgreementViewProjection {

@@ -20,6 +20,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import no.samarbeidsavtaler.projections.batch.StaleProjectionWriteException;
+import no.samarbeidsavtaler.projections.batch.VersionFence;
 import org.bson.Document;
 
 /**
@@ -35,6 +37,7 @@ public class AgreementViewStore {
     private final MongoDatabase database;
     private final Supplier<ViewCollections> names;
     private final ViewStamps stamps;
+    private final VersionFence fence = new VersionFence();
 
     public AgreementViewStore(MongoDatabase database, ViewCollections names) {
         this(database, () -> names);
@@ -115,54 +118,116 @@ public class AgreementViewStore {
         return ids;
     }
 
-    /** A view to store: {@code before} as stored ({@code null} if none), {@code after} to replace it. */
+    /** A view to store: {@code before} as read by the writer ({@code null} if none), {@code after} to replace it. */
     public record Change(AgreementView before, AgreementView after) {
+
+        Long storedVersion() {
+            return before == null ? null : before.version();
+        }
     }
 
     /**
      * Stores {@code after} and moves the lookup documents from what {@code before} named, then bumps the
      * stamps of the trusts involved. {@code after.version()} must be above the stored one (the fold's
      * guarantee): readers reuse a parsed view while its stored version is unchanged.
+     *
+     * @throws StaleProjectionWriteException if the view's stored version is no longer {@code before}'s: another
+     *         writer got there first, and the view was left alone
      */
     public void save(AgreementView before, AgreementView after) {
         saveAll(List.of(new Change(before, after)));
     }
 
-    /** {@link #save} for several views: the views in one bulk write, then the lookups, then one stamp bump. */
+    /**
+     * {@link #save} for several views, fenced ({@link VersionFence}): the views are replaced in one bulk write,
+     * each only if its stored version is still the one its change was folded from. The ones that landed move
+     * their lookups and bump the stamps; if any did not, {@link StaleProjectionWriteException} names them
+     * afterwards, so the batch is handled again from what is stored now.
+     *
+     * <p>Why the lookups are moved in this order: links come before the views and unlinks after, so a crash or a
+     * failed write in between leaves at worst an extra id in a lookup (responsibility answers check each view's
+     * own trust and municipalities; the consistency check reports it), and never a missing one. A writer that stalls between its view write and
+     * its unlinks could still remove an id that a later writer had linked meanwhile; so after unlinking, a view
+     * whose version moved on gets its current links again.
+     */
     public void saveAll(List<Change> changes) {
         if (changes.isEmpty()) {
             return;
         }
-        if (changes.size() == 1) {
-            AgreementView after = changes.get(0).after();
-            views().replaceOne(eq("_id", after.agreementId()), ViewJson.toDocument(after),
-                    new ReplaceOptions().upsert(true));
-        } else {
-            views().bulkWrite(changes.stream().map(c -> new ReplaceOneModel<>(eq("_id", c.after().agreementId()),
-                    ViewJson.toDocument(c.after()), new ReplaceOptions().upsert(true))).toList());
+        changes.forEach(c -> link(c.before(), c.after()));
+        Set<Integer> lost = fence.write(views(), changes.stream().map(c -> new ReplaceOneModel<>(
+                VersionFence.filter(c.after().agreementId(), c.storedVersion()), ViewJson.toDocument(c.after()),
+                new ReplaceOptions().upsert(true))).toList());
+        List<Change> landed = new ArrayList<>();
+        List<String> stale = new ArrayList<>();
+        for (int i = 0; i < changes.size(); i++) {
+            if (lost.contains(i)) {
+                stale.add(changes.get(i).after().agreementId());
+            } else {
+                landed.add(changes.get(i));
+            }
         }
+        relinkMovedOn(unlink(landed));
         List<String> trusts = new ArrayList<>();
-        for (Change change : changes) {
-            relink(change.before(), change.after());
+        for (Change change : landed) {
             trusts.add(change.after().healthTrust());
             if (change.before() != null) {
                 trusts.add(change.before().healthTrust());
             }
         }
         stamps.bump(trusts);
+        if (!stale.isEmpty()) {
+            throw new StaleProjectionWriteException(names.get().views(), stale);
+        }
     }
 
-    private void relink(AgreementView before, AgreementView after) {
+    /** Adds the view's id to the lookups of what {@code after} names and {@code before} did not. */
+    private void link(AgreementView before, AgreementView after) {
         String id = after.agreementId();
         if (before == null || !Objects.equals(before.healthTrust(), after.healthTrust())) {
-            link(byTrust(), after.healthTrust(), id);
-            if (before != null) {
-                unlink(byTrust(), before.healthTrust(), id);
-            }
+            addTo(byTrust(), after.healthTrust(), id);
         }
         Set<String> old = before == null ? Set.of() : Set.copyOf(before.municipalities());
-        after.municipalities().stream().filter(m -> !old.contains(m)).forEach(m -> link(byMunicipality(), m, id));
-        old.stream().filter(m -> !after.municipalities().contains(m)).forEach(m -> unlink(byMunicipality(), m, id));
+        after.municipalities().stream().filter(m -> !old.contains(m)).forEach(m -> addTo(byMunicipality(), m, id));
+    }
+
+    /**
+     * Unlinks what the landed changes no longer name; returns the changes that unlinked anything. Package-private
+     * so a test can stall a writer right here, between its view write and its unlinks.
+     */
+    List<Change> unlink(List<Change> landed) {
+        return landed.stream().filter(c -> unlink(c.before(), c.after())).toList();
+    }
+
+    /** Removes the view's id from the lookups of what {@code before} named and {@code after} does not: any? */
+    private boolean unlink(AgreementView before, AgreementView after) {
+        if (before == null) {
+            return false;
+        }
+        String id = after.agreementId();
+        boolean removed = false;
+        if (before.healthTrust() != null && !Objects.equals(before.healthTrust(), after.healthTrust())) {
+            removeFrom(byTrust(), before.healthTrust(), id);
+            removed = true;
+        }
+        for (String m : before.municipalities()) {
+            if (!after.municipalities().contains(m)) {
+                removeFrom(byMunicipality(), m, id);
+                removed = true;
+            }
+        }
+        return removed;
+    }
+
+    private void relinkMovedOn(List<Change> unlinked) {
+        if (unlinked.isEmpty()) {
+            return;
+        }
+        Map<String, Long> stored = versions(unlinked.stream().map(c -> c.after().agreementId()).toList());
+        List<String> movedOn = unlinked.stream().map(Change::after)
+                .filter(after -> !Objects.equals(stored.get(after.agreementId()), after.version()))
+                .map(AgreementView::agreementId).toList();
+        findAll(movedOn).forEach(current -> link(null, current));
     }
 
     /**
@@ -194,14 +259,14 @@ public class AgreementViewStore {
         stamps.clear();
     }
 
-    private static void link(MongoCollection<Document> lookup, String key, String agreementId) {
+    private static void addTo(MongoCollection<Document> lookup, String key, String agreementId) {
         if (key == null) {
             return;
         }
         lookup.updateOne(eq("_id", key), Updates.addToSet("agreementIds", agreementId), new UpdateOptions().upsert(true));
     }
 
-    private static void unlink(MongoCollection<Document> lookup, String key, String agreementId) {
+    private static void removeFrom(MongoCollection<Document> lookup, String key, String agreementId) {
         if (key == null) {
             return;
         }

@@ -1,6 +1,9 @@
 package no.samarbeidsavtaler.projections.rebuild;
 
+import no.samarbeidsavtaler.projections.batch.StaleProjectionWriteException;
+import no.samarbeidsavtaler.projections.batch.VersionFence;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventMessageHandler;
 import org.axonframework.eventhandling.TrackingToken;
 
@@ -11,6 +14,8 @@ import org.axonframework.eventhandling.TrackingToken;
  * through the {@link ActiveCollection} go out as bulk writes ({@link WriteBehindGeneration}).
  */
 final class ProjectionBuild {
+
+    private static final int MAX_ATTEMPTS = 10;
 
     private final EventReplay replay;
     private final RebuildableProjection projection;
@@ -43,10 +48,29 @@ final class ProjectionBuild {
         started = true;
         token = replay.replay(token, event -> {
             if (handler.canHandle(event)) {
-                handler.handle(event);
+                handle(event);
             }
         }, progress);
         writes.flush();
+    }
+
+    /**
+     * After the switch the live processors write to the same generation as this build's last catch-up, and
+     * their writes and ours are fenced on the versions read ({@link VersionFence}). Losing to a live write only
+     * means that this event's document moved on meanwhile: handling the event again reads it anew, and the
+     * handlers' sequence guards make that safe.
+     */
+    private void handle(EventMessage<?> event) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                handler.handle(event);
+                return;
+            } catch (StaleProjectionWriteException e) {
+                if (attempt == MAX_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
     }
 
     TrackingToken token() {

@@ -2,34 +2,18 @@ package no.samarbeidsavtaler.projections.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.ConnectionString;
-import com.mongodb.MongoClientSettings;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.event.CommandListener;
-import com.mongodb.event.CommandStartedEvent;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import no.samarbeidsavtaler.projections.agreementsummary.AgreementSummaryProjection;
-import no.samarbeidsavtaler.projections.agreementview.AgreementViewProjection;
 import no.samarbeidsavtaler.projections.agreementview.AgreementViewStore;
 import no.samarbeidsavtaler.projections.agreementview.RecordedAgreement;
 import no.samarbeidsavtaler.projections.agreementview.ViewCollections;
 import no.samarbeidsavtaler.projections.rebuild.SmallAgreements;
-import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.ResultMessage;
-import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
-import org.bson.BsonDocument;
-import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,17 +27,17 @@ class BatchedProjectionWritesTest {
     private static final List<DomainEventMessage<?>> EVENTS = interleaved(
             history("batch-a"), history("batch-b"));
 
-    private final List<Node> nodes = new ArrayList<>();
+    private final List<ProjectionNode> nodes = new ArrayList<>();
 
     @AfterEach
     void stop() {
-        nodes.forEach(Node::close);
+        nodes.forEach(ProjectionNode::close);
     }
 
     @Test
     void aBatchEndsWithTheSameDocumentsAsEventByEventHandling() {
-        Node batched = node();
-        Node single = node();
+        ProjectionNode batched = node();
+        ProjectionNode single = node();
 
         assertThat(batched.handleAsOneBatch(EVENTS).isExceptional()).isFalse();
         EVENTS.forEach(single::handleWithoutBatch);
@@ -67,8 +51,8 @@ class BatchedProjectionWritesTest {
 
     @Test
     void aBatchReadsAndWritesEachCollectionOnceWhateverItsNumberOfEvents() {
-        Node batched = node();
-        Node single = node();
+        ProjectionNode batched = node();
+        ProjectionNode single = node();
 
         batched.handleAsOneBatch(EVENTS);
         EVENTS.forEach(single::handleWithoutBatch);
@@ -84,7 +68,7 @@ class BatchedProjectionWritesTest {
 
     @Test
     void nothingIsWrittenBeforeTheBatchsLastEventIsHandled() {
-        Node batched = node();
+        ProjectionNode batched = node();
         List<Integer> viewsSeenBeforeEachEvent = new ArrayList<>();
 
         batched.handleAsOneBatch(EVENTS, () -> viewsSeenBeforeEachEvent.add(batched.documents("agreement_views").size()));
@@ -96,9 +80,9 @@ class BatchedProjectionWritesTest {
     @Test
     void aFailedWriteFailsTheBatchAndHandlingItAgainWritesEverything() {
         AtomicBoolean failOnce = new AtomicBoolean(true);
-        Node reference = node();
+        ProjectionNode reference = node();
         EVENTS.forEach(reference::handleWithoutBatch);
-        Node failing = node(database -> new AgreementViewStore(database, ViewCollections.DEFAULT) {
+        ProjectionNode failing = node(database -> new AgreementViewStore(database, ViewCollections.DEFAULT) {
             @Override
             public void saveAll(List<Change> changes) {
                 if (failOnce.getAndSet(false)) {
@@ -119,12 +103,12 @@ class BatchedProjectionWritesTest {
                 .isEqualTo(reference.documents(AgreementSummaryProjection.COLLECTION));
     }
 
-    private Node node() {
+    private ProjectionNode node() {
         return node(database -> new AgreementViewStore(database, ViewCollections.DEFAULT));
     }
 
-    private Node node(Function<MongoDatabase, AgreementViewStore> viewStore) {
-        Node node = new Node(viewStore);
+    private ProjectionNode node(Function<MongoDatabase, AgreementViewStore> viewStore) {
+        ProjectionNode node = new ProjectionNode(viewStore);
         nodes.add(node);
         return node;
     }
@@ -147,79 +131,5 @@ class BatchedProjectionWritesTest {
             }
         }
         return all;
-    }
-
-    /** One database with both projections, and the commands the driver sent to it. */
-    private static final class Node implements AutoCloseable {
-        final MongoServer server = new MongoServer(new MemoryBackend());
-        final MongoClient client;
-        final MongoDatabase database;
-        final List<String> commands = new CopyOnWriteArrayList<>();
-        final List<AnnotationEventHandlerAdapter> handlers;
-        final AgreementViewProjection views;
-
-        Node(Function<MongoDatabase, AgreementViewStore> viewStore) {
-            server.bind();
-            CommandListener recorder = new CommandListener() {
-                @Override
-                public void commandStarted(CommandStartedEvent event) {
-                    BsonDocument command = event.getCommand();
-                    String name = event.getCommandName();
-                    if (command.isString(name)) {
-                        commands.add(name + " " + command.getString(name).getValue());
-                    }
-                }
-            };
-            client = MongoClients.create(MongoClientSettings.builder()
-                    .applyConnectionString(new ConnectionString("mongodb://" + server.getLocalAddress().getHostString()
-                            + ":" + server.getLocalAddress().getPort()))
-                    .addCommandListener(recorder).build());
-            database = client.getDatabase("batch-test");
-            views = new AgreementViewProjection(viewStore.apply(database));
-            handlers = List.of(new AnnotationEventHandlerAdapter(views),
-                    new AnnotationEventHandlerAdapter(new AgreementSummaryProjection(database)));
-        }
-
-        ResultMessage<?> handleAsOneBatch(List<DomainEventMessage<?>> events) {
-            return handleAsOneBatch(events, () -> { });
-        }
-
-        /** Like the pooled processor: one batching unit of work, every handler per message, then commit. */
-        ResultMessage<?> handleAsOneBatch(List<DomainEventMessage<?>> events, Runnable beforeEachEvent) {
-            commands.clear();
-            BatchingUnitOfWork<EventMessage<?>> batch = new BatchingUnitOfWork<>(new ArrayList<>(events));
-            return batch.executeWithResult(() -> {
-                beforeEachEvent.run();
-                for (AnnotationEventHandlerAdapter handler : handlers) {
-                    handler.handle(batch.getMessage());
-                }
-                return null;
-            });
-        }
-
-        void handleWithoutBatch(DomainEventMessage<?> event) {
-            try {
-                for (AnnotationEventHandlerAdapter handler : handlers) {
-                    handler.handle(event);
-                }
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        List<Document> documents(String collection) {
-            return database.getCollection(collection).find().into(new ArrayList<>()).stream()
-                    .sorted(Comparator.comparing(d -> String.valueOf(d.get("_id")))).toList();
-        }
-
-        List<String> commands(String prefix) {
-            return commands.stream().filter(c -> c.equals(prefix)).toList();
-        }
-
-        @Override
-        public void close() {
-            client.close();
-            server.shutdownNow();
-        }
     }
 }

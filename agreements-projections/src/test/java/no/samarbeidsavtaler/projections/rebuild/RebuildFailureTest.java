@@ -1,15 +1,20 @@
 package no.samarbeidsavtaler.projections.rebuild;
 
+import static com.mongodb.client.model.Filters.eq;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import no.samarbeidsavtaler.core.agreement.events.AgreementRegistered;
 import no.samarbeidsavtaler.core.agreement.events.ClauseAdded;
+import no.samarbeidsavtaler.projections.batch.StaleProjectionWriteException;
 import org.axonframework.eventhandling.EventHandler;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -67,6 +72,45 @@ class RebuildFailureTest {
             started.countDown();
             release.await(10, TimeUnit.SECONDS);
         }
+    }
+
+    /**
+     * Loses its first clause write to a live writer once ({@link StaleProjectionWriteException}), as a rebuild's
+     * last catch-up can when the live processors already write to the new generation.
+     */
+    public static final class OutrunProjection {
+        private final ActiveCollection collection;
+        private final AtomicInteger attempts;
+
+        OutrunProjection(ActiveCollection collection, AtomicInteger attempts) {
+            this.collection = collection;
+            this.attempts = attempts;
+        }
+
+        @EventHandler
+        void on(ClauseAdded event) {
+            if (attempts.incrementAndGet() == 1) {
+                throw new StaleProjectionWriteException(collection.primary(), List.of(event.agreementId()));
+            }
+            collection.get().updateOne(eq("_id", event.agreementId()), Updates.addToSet("clauses", event.clauseId()),
+                    new UpdateOptions().upsert(true));
+        }
+    }
+
+    @Test
+    void aRebuildThatLosesAWriteToALiveWriterHandlesTheEventAgain() {
+        AtomicInteger attempts = new AtomicInteger();
+        RebuildableProjection outrun = new RebuildableProjection("outrun", "outrun_docs",
+                active -> new OutrunProjection(active, attempts));
+        try (ProjectionRebuilder rebuilder = new ProjectionRebuilder(live.registry.storage(), live.collections,
+                List.of(outrun))) {
+            RebuildStatus status = rebuilder.rebuild("outrun");
+
+            assertThat(status.phase()).as(String.valueOf(status.error())).isEqualTo(RebuildPhase.COMPLETED);
+        }
+        assertThat(attempts).hasValue(3);
+        assertThat(live.mongo.database().getCollection("outrun_docs" + live.collections.activeSuffix("outrun"))
+                .find().first()).containsEntry("clauses", List.of("a-1-1", "a-1-2"));
     }
 
     @Test
