@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /**
  * A JVM started from this test classpath through {@link ChildGuard}, output (stdout and stderr) in a log
@@ -72,6 +73,31 @@ final class ChildProcess implements AutoCloseable {
                     .filter(line -> line.startsWith(prefix)).findFirst().orElse(null);
         } catch (IOException e) {
             return null;
+        }
+    }
+
+    /** Whether any log line written yet matches. */
+    boolean logContains(Predicate<String> line) {
+        try (var lines = Files.lines(log, StandardCharsets.UTF_8)) {
+            return lines.anyMatch(line);
+        } catch (IOException | UncheckedIOException e) {
+            return false;
+        }
+    }
+
+    /** Sends a signal by name ({@code STOP}, {@code CONT}): a frozen JVM, as in a long GC pause or a paused VM. */
+    void signal(String name) {
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + name, String.valueOf(pid())).redirectErrorStream(true).start();
+            if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+                throw new AssertionError("kill -" + name + " " + pid() + " failed: "
+                        + new String(kill.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import no.samarbeidsavtaler.api.RegistryApplication;
 
 /**
@@ -35,9 +36,16 @@ final class RegistryNode implements AutoCloseable {
 
     /** On a MongoDB of its own, e.g. a {@link StoreProcess} shared with other nodes. */
     static RegistryNode onStore(String name, Path work, String storeUri, Duration claimTimeout) {
-        return start(name, work, storeUri, claimTimeout, List.of(
+        return onStore(name, work, storeUri, claimTimeout, List.of());
+    }
+
+    /** {@link #onStore(String, Path, String, Duration)} with more arguments, e.g. {@link StallGate#args}. */
+    static RegistryNode onStore(String name, Path work, String storeUri, Duration claimTimeout, List<String> more) {
+        List<String> args = new ArrayList<>(List.of(
                 "--agreements.store.uri=" + storeUri,
                 "--agreements.security.demo-users=true"));
+        args.addAll(more);
+        return start(name, work, storeUri, claimTimeout, args);
     }
 
     private static RegistryNode start(String name, Path work, String storeUri, Duration claimTimeout, List<String> storeArgs) {
@@ -89,6 +97,20 @@ final class RegistryNode implements AutoCloseable {
         if (status != ChildProcess.KILLED_BY_SIGKILL) {
             throw new AssertionError("expected death by SIGKILL (137), got " + status + "\n" + process.diagnostics());
         }
+    }
+
+    /** SIGSTOP: the whole JVM stands still (claims are no longer renewed) until {@link #thaw()}. */
+    void freeze() {
+        process.signal("STOP");
+    }
+
+    /** SIGCONT after {@link #freeze()}. */
+    void thaw() {
+        process.signal("CONT");
+    }
+
+    boolean logContains(Predicate<String> line) {
+        return process.logContains(line);
     }
 
     String diagnostics() {
