@@ -88,7 +88,8 @@ final class ChildProcess implements AutoCloseable {
     /** Sends a signal by name ({@code STOP}, {@code CONT}): a frozen JVM, as in a long GC pause or a paused VM. */
     void signal(String name) {
         try {
-            Process kill = new ProcessBuilder("kill", "-" + name, String.valueOf(pid())).redirectErrorStream(true).start();
+            Process kill = new ProcessBuilder("kill", "-" + name, String.valueOf(pid()))
+                    .redirectErrorStream(true).start();
             if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
                 throw new AssertionError("kill -" + name + " " + pid() + " failed: "
                         + new String(kill.getInputStream().readAllBytes(), StandardCharsets.UTF_8));

@@ -66,10 +66,12 @@ public class StallGate {
         }
 
         @Override
-        public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
+        public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain)
+                throws Exception {
             Object result = chain.proceed();
             EventMessage<?> message = unitOfWork.getMessage();
-            if (message.getPayload() instanceof AgreementRegistered registered && registered.title().startsWith(TITLE)) {
+            if (message.getPayload() instanceof AgreementRegistered registered
+                    && registered.title().startsWith(TITLE)) {
                 watched.add(registered.agreementId());
             }
             if (!(message.getPayload() instanceof AgreementEvent event) || !watched.contains(event.agreementId())) {

@@ -44,7 +44,8 @@ class StalledNodeTest {
     void aNodeFrozenMidBatchPastItsClaimCannotPutBackAnOlderView() throws Exception {
         Path gate = Files.createDirectories(work.resolve("gate"));
         try (StoreProcess store = StoreProcess.start(work, work.resolve("db"));
-             RegistryNode frozen = RegistryNode.onStore("node-a", work, store.uri(), CLAIM_TIMEOUT, StallGate.args(gate));
+             RegistryNode frozen = RegistryNode.onStore("node-a", work, store.uri(), CLAIM_TIMEOUT,
+                     StallGate.args(gate));
              TokenClaims claims = new TokenClaims(store.uri());
              MongoClient mongo = MongoClients.create(store.uri())) {
             MongoDatabase database = mongo.getDatabase(EventAudit.DATABASE);
@@ -154,8 +155,9 @@ class StalledNodeTest {
             for (int i = 0; i < count; i++) {
                 int number = clauses.size() + 1;
                 String clauseId = "c" + number;
-                NodeClient.Reply reply = node.client().post(CommandLoad.USER, "/api/agreements/" + id
-                        + "/versions/1/clauses", CommandLoad.CLAUSE.formatted(clauseId, number, number, clauseId), etag);
+                NodeClient.Reply reply = node.client().post(CommandLoad.USER,
+                        "/api/agreements/" + id + "/versions/1/clauses",
+                        CommandLoad.CLAUSE.formatted(clauseId, number, number, clauseId), etag);
                 assertThat(reply.status()).as(reply.body()).isIn(201, 204);
                 clauses.add(clauseId);
                 etag = reply.etag();

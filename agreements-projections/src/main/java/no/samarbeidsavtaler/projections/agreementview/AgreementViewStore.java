@@ -146,9 +146,9 @@ public class AgreementViewStore {
      *
      * <p>Why the lookups are moved in this order: links come before the views and unlinks after, so a crash or a
      * failed write in between leaves at worst an extra id in a lookup (responsibility answers check each view's
-     * own trust and municipalities; the consistency check reports it), and never a missing one. A writer that stalls between its view write and
-     * its unlinks could still remove an id that a later writer had linked meanwhile; so after unlinking, a view
-     * whose version moved on gets its current links again.
+     * own trust and municipalities; the consistency check reports it), and never a missing one. A writer that
+     * stalls between its view write and its unlinks could still remove an id that a later writer had linked
+     * meanwhile; so after unlinking, a view whose version moved on gets its current links again.
      */
     public void saveAll(List<Change> changes) {
         if (changes.isEmpty()) {

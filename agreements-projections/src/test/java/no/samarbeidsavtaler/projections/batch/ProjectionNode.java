@@ -48,8 +48,8 @@ final class ProjectionNode implements AutoCloseable {
 
     /** The given projections on an embedded server of the node's own. */
     ProjectionNode(Projections projections) {
-        this(new MongoServer(new MemoryBackend()), database -> new AgreementViewStore(database, ViewCollections.DEFAULT),
-                projections);
+        this(new MongoServer(new MemoryBackend()),
+                database -> new AgreementViewStore(database, ViewCollections.DEFAULT), projections);
     }
 
     /** A node on {@code shared}'s database: its own driver, its own projection instances. */
