@@ -118,7 +118,7 @@ public class AgreementViewStore {
         return ids;
     }
 
-    /** A view to store: {@code before} as read by the writer ({@code null} if none), {@code after} to replace it. */
+    /** A view to store: {@code before} as the writer read it ({@code null} if none), {@code after} to replace it. */
     public record Change(AgreementView before, AgreementView after) {
 
         Long storedVersion() {

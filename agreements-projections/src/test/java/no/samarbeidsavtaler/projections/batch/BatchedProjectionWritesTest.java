@@ -9,9 +9,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import no.samarbeidsavtaler.projections.agreementsummary.AgreementSummaryProjection;
 import no.samarbeidsavtaler.projections.agreementview.AgreementViewStore;
-import no.samarbeidsavtaler.projections.agreementview.RecordedAgreement;
 import no.samarbeidsavtaler.projections.agreementview.ViewCollections;
-import no.samarbeidsavtaler.projections.rebuild.SmallAgreements;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.messaging.ResultMessage;
 import org.junit.jupiter.api.AfterEach;
@@ -25,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class BatchedProjectionWritesTest {
 
     private static final List<DomainEventMessage<?>> EVENTS = interleaved(
-            history("batch-a"), history("batch-b"));
+            ProjectionNode.history("batch-a"), ProjectionNode.history("batch-b"));
 
     private final List<ProjectionNode> nodes = new ArrayList<>();
 
@@ -111,13 +109,6 @@ class BatchedProjectionWritesTest {
         ProjectionNode node = new ProjectionNode(viewStore);
         nodes.add(node);
         return node;
-    }
-
-    private static List<DomainEventMessage<?>> history(String agreementId) {
-        List<Object> commands = new ArrayList<>(SmallAgreements.registration(agreementId, 3));
-        commands.add(SmallAgreements.amendment(agreementId, 1, 2));
-        commands.add(SmallAgreements.amendment(agreementId, 2, 2));
-        return RecordedAgreement.events(commands, agreementId);
     }
 
     private static List<DomainEventMessage<?>> interleaved(List<DomainEventMessage<?>> a, List<DomainEventMessage<?>> b) {

@@ -17,7 +17,9 @@ import java.util.function.Function;
 import no.samarbeidsavtaler.projections.agreementsummary.AgreementSummaryProjection;
 import no.samarbeidsavtaler.projections.agreementview.AgreementViewProjection;
 import no.samarbeidsavtaler.projections.agreementview.AgreementViewStore;
+import no.samarbeidsavtaler.projections.agreementview.RecordedAgreement;
 import no.samarbeidsavtaler.projections.agreementview.ViewCollections;
+import no.samarbeidsavtaler.projections.rebuild.SmallAgreements;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -82,6 +84,14 @@ final class ProjectionNode implements AutoCloseable {
             handlers.add(new AnnotationEventHandlerAdapter(new AgreementViewProjection(viewStore.apply(database))));
         }
         handlers.add(new AnnotationEventHandlerAdapter(new AgreementSummaryProjection(database)));
+    }
+
+    /** The events of one agreement: registered with three clauses, then two of them amended. */
+    static List<DomainEventMessage<?>> history(String agreementId) {
+        List<Object> commands = new ArrayList<>(SmallAgreements.registration(agreementId, 3));
+        commands.add(SmallAgreements.amendment(agreementId, 1, 2));
+        commands.add(SmallAgreements.amendment(agreementId, 2, 2));
+        return RecordedAgreement.events(commands, agreementId);
     }
 
     ResultMessage<?> handleAsOneBatch(List<DomainEventMessage<?>> events) {

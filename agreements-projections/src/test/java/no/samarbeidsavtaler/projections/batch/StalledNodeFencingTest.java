@@ -7,10 +7,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import no.samarbeidsavtaler.projections.agreementsummary.AgreementSummaryProjection;
-import no.samarbeidsavtaler.projections.agreementview.RecordedAgreement;
 import no.samarbeidsavtaler.projections.agreementview.ViewCollections;
 import no.samarbeidsavtaler.projections.batch.ProjectionNode.Projections;
-import no.samarbeidsavtaler.projections.rebuild.SmallAgreements;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.messaging.ResultMessage;
 import org.junit.jupiter.api.AfterEach;
@@ -39,7 +37,7 @@ class StalledNodeFencingTest {
 
     @Test
     void aStalledNodeCannotPutBackAnOlderViewOrSummaryAndItsBatchHandledAgainChangesNothing() {
-        List<DomainEventMessage<?>> events = history("fence-a");
+        List<DomainEventMessage<?>> events = ProjectionNode.history("fence-a");
         ProjectionNode stalled = node();
         ProjectionNode current = new ProjectionNode(stalled, Projections.VIEWS_AND_SUMMARIES);
         events.subList(0, 2).forEach(current::handleWithoutBatch);
@@ -56,7 +54,7 @@ class StalledNodeFencingTest {
 
     @Test
     void aStalledNodeCannotPutBackAnOlderSummary() {
-        List<DomainEventMessage<?>> events = history("fence-s");
+        List<DomainEventMessage<?>> events = ProjectionNode.history("fence-s");
         ProjectionNode stalled = node(Projections.SUMMARIES_ONLY);
         ProjectionNode current = new ProjectionNode(stalled, Projections.SUMMARIES_ONLY);
         events.subList(0, 2).forEach(current::handleWithoutBatch);
@@ -71,7 +69,7 @@ class StalledNodeFencingTest {
 
     @Test
     void anAgreementTheOtherNodeInsertedMeanwhileIsNotOverwritten() {
-        List<DomainEventMessage<?>> events = history("fence-new");
+        List<DomainEventMessage<?>> events = ProjectionNode.history("fence-new");
         ProjectionNode stalled = node();
         ProjectionNode current = new ProjectionNode(stalled, Projections.VIEWS_AND_SUMMARIES);
         List<DomainEventMessage<?>> batch = events.subList(0, events.size() - 1);
@@ -85,8 +83,8 @@ class StalledNodeFencingTest {
 
     @Test
     void theAgreementsNobodyElseWroteLandAndOnlyTheOthersAreNamed() {
-        List<DomainEventMessage<?>> movedOn = history("fence-moved");
-        List<DomainEventMessage<?>> untouched = history("fence-untouched");
+        List<DomainEventMessage<?>> movedOn = ProjectionNode.history("fence-moved");
+        List<DomainEventMessage<?>> untouched = ProjectionNode.history("fence-untouched");
         ProjectionNode stalled = node();
         ProjectionNode current = new ProjectionNode(stalled, Projections.VIEWS_AND_SUMMARIES);
         List<DomainEventMessage<?>> batch = new ArrayList<>(movedOn.subList(0, movedOn.size() - 1));
@@ -143,12 +141,5 @@ class StalledNodeFencingTest {
         ProjectionNode node = new ProjectionNode(projections);
         nodes.add(node);
         return node;
-    }
-
-    private static List<DomainEventMessage<?>> history(String agreementId) {
-        List<Object> commands = new ArrayList<>(SmallAgreements.registration(agreementId, 3));
-        commands.add(SmallAgreements.amendment(agreementId, 1, 2));
-        commands.add(SmallAgreements.amendment(agreementId, 2, 2));
-        return RecordedAgreement.events(commands, agreementId);
     }
 }
